@@ -1,0 +1,358 @@
+//! # briefing
+//!
+//! A static-site generator for curated news briefings. A build is a short pipeline:
+//!
+//! ```text
+//! content/*.md ─ content::load_all ─▶ SourceFile (front matter + raw body)
+//!   └─ clean::clean ─▶ render::markdown ─▶ site::Article
+//! Vec<Article> ─ Site::assemble ─▶ Site (ordered, tags, page plan)
+//! Site + theme (render::templates) ─ Renderer, in parallel ─▶ pages
+//!   └─ output::Staging ─▶ output/ (swapped in atomically)
+//! ```
+//!
+//! The cleaner ([`clean`]) is pure: a body and its source in, the kept body and the
+//! removed lines with reasons out. Source files are never modified.
+
+pub mod clean;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod init;
+pub mod output;
+pub mod render;
+pub mod site;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+pub use config::Config;
+pub use error::{Diagnostic, Error, Result};
+use site::{Article, Site};
+
+/// What `briefing build` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Site root (holds `briefing.yaml` and `content/`).
+    pub root: PathBuf,
+    /// Output folder; default: `output_dir` from the config, under the root.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` from the config.
+    pub base_url: Option<String>,
+    /// Publish drafts too.
+    pub drafts: bool,
+}
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub articles: usize,
+    pub pages: usize,
+    pub seconds: f64,
+    pub output: PathBuf,
+    pub warnings: Vec<Diagnostic>,
+    pub cleaning: CleaningReport,
+}
+
+/// What the cleaner removed across the site.
+#[derive(Debug, Default)]
+pub struct CleaningReport {
+    pub lines_removed: usize,
+    pub articles_touched: usize,
+    /// Per touched article: its file, the line its body starts on, and the removals.
+    pub details: Vec<(PathBuf, usize, Vec<clean::Removal>)>,
+}
+
+/// The site in memory, ready to render.
+pub struct Assembled {
+    pub config: Config,
+    pub site: Site,
+    pub warnings: Vec<Diagnostic>,
+    pub cleaning: CleaningReport,
+}
+
+/// Read the config, applying command-line overrides.
+pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config> {
+    let mut config = Config::load(root)?;
+    if let Some(url) = base_url {
+        config::BaseUrl::parse(url).map_err(|e| Error::Other(format!("--base-url: {e}")))?;
+        config.base_url = url.to_string();
+    }
+    Ok(config)
+}
+
+/// Load, clean and render every article, and assemble the site. Reports every input
+/// error of the site at once.
+pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> {
+    let rules = clean::CleanRules::compile(&config.cleaning).map_err(|errs| {
+        Error::Other(
+            errs.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })?;
+    let loaded = content::load_all(root);
+    let mut errors = loaded.errors;
+    let warnings = loaded.warnings;
+    let files: Vec<_> = loaded
+        .files
+        .into_iter()
+        .filter(|f| drafts || !f.front.draft)
+        .collect();
+
+    let permalinks: HashMap<PathBuf, String> = {
+        let base = config.base();
+        files
+            .iter()
+            .map(|f| {
+                (
+                    f.rel_path.clone(),
+                    base.link(&site::paths::article(&f.slug)),
+                )
+            })
+            .collect()
+    };
+
+    // Boilerplate repeated across a publisher's articles is learned from the site itself.
+    let learned = clean::learn(
+        files
+            .iter()
+            .filter(|f| f.front.clean)
+            .map(|f| (source_context(f), f.body.as_str())),
+    );
+
+    let results: Vec<(Article, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|f| {
+            let cleaned = if f.front.clean && config.cleaning.enabled {
+                clean::clean(&f.body, &source_context(f), &rules, &learned)
+            } else {
+                clean::Cleaned {
+                    body: f.body.clone(),
+                    removals: Vec::new(),
+                }
+            };
+            let dir = f.rel_path.parent().unwrap_or(Path::new(""));
+            let rendered = render::markdown::render(
+                &cleaned.body,
+                &render::markdown::LinkContext {
+                    dir,
+                    permalinks: &permalinks,
+                },
+            );
+            let errors = rendered
+                .broken_links
+                .iter()
+                .map(|dest| {
+                    let line = f
+                        .body
+                        .lines()
+                        .position(|l| l.contains(&format!("]({dest}")))
+                        .map(|i| i + f.body_line);
+                    Diagnostic::new(
+                        &f.rel_path,
+                        line,
+                        format!("link to a missing article: {dest}"),
+                    )
+                })
+                .collect();
+            let fm = &f.front;
+            let article = Article {
+                slug: f.slug.clone(),
+                title: fm.title.clone(),
+                date: fm.date,
+                source: fm.source.clone(),
+                source_url: fm.source_url.clone(),
+                author: fm.author.clone(),
+                tags: fm.tags.clone(),
+                summary: fm.summary.clone().unwrap_or(rendered.summary),
+                words: rendered.words,
+                rel_path: f.rel_path.clone(),
+                extra: fm.extra.clone(),
+                draft: fm.draft,
+                html: rendered.html,
+                removals: cleaned.removals,
+            };
+            (article, errors)
+        })
+        .collect();
+
+    let mut articles = Vec::with_capacity(results.len());
+    let mut cleaning = CleaningReport::default();
+    for ((article, errs), file) in results.into_iter().zip(&files) {
+        errors.extend(errs);
+        if !article.removals.is_empty() {
+            cleaning.articles_touched += 1;
+            cleaning.lines_removed += article.removals.len();
+            cleaning.details.push((
+                article.rel_path.clone(),
+                file.body_line,
+                article.removals.clone(),
+            ));
+        }
+        articles.push(article);
+    }
+    let site = match Site::assemble(articles, config.paginate) {
+        Ok(site) => site,
+        Err(errs) => {
+            errors.extend(errs);
+            Site::default()
+        }
+    };
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(Error::Input(errors));
+    }
+    Ok(Assembled {
+        config,
+        site,
+        warnings,
+        cleaning,
+    })
+}
+
+fn source_context(f: &content::SourceFile) -> clean::SourceContext<'_> {
+    clean::SourceContext {
+        source: f.front.source.as_deref(),
+        source_url: f.front.source_url.as_deref(),
+        title: Some(f.front.title.as_str()),
+    }
+}
+
+/// `briefing build`: assemble the site and publish it to the output folder.
+pub fn build(opts: &BuildOptions) -> Result<Report> {
+    let started = Instant::now();
+    let config = load_config(&opts.root, opts.base_url.as_deref())?;
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&config.output_dir));
+    output::check_target(&opts.root, &output)?;
+    let theme = render::templates::locate(&opts.root, &config.theme)?;
+    let tera = render::templates::load(&opts.root, &theme)?;
+    let statics = render::templates::static_files(&opts.root, &theme)?;
+
+    let assembled = assemble(&opts.root, config, opts.drafts)?;
+    let Assembled {
+        config,
+        site,
+        warnings,
+        cleaning,
+    } = assembled;
+    let base = config.base();
+    let mut tera = tera;
+    tera.global_context()
+        .insert("site", &render::views::SiteView::new(&config, &base));
+    let renderer = render::Renderer {
+        site: &site,
+        tera: &tera,
+        base: &base,
+        site_title: &config.title,
+        site_description: &config.description,
+    };
+
+    let staging = output::Staging::create(&output)?;
+    let pages = site.pages();
+    pages.par_iter().try_for_each(|&page| {
+        let html = renderer.render(page)?;
+        staging.write(&site::paths::file(&site.path(page)), html.as_bytes())
+    })?;
+    for (name, bytes) in &statics {
+        staging.write(name, bytes)?;
+    }
+    staging.commit()?;
+
+    Ok(Report {
+        articles: site.articles.len(),
+        pages: pages.len(),
+        seconds: started.elapsed().as_secs_f64(),
+        output,
+        warnings,
+        cleaning,
+    })
+}
+
+/// One article as `briefing clean` prints it.
+#[derive(Debug)]
+pub struct CleanedFile {
+    pub path: PathBuf,
+    /// Line of the file the body starts on (to turn body lines into file lines).
+    pub body_line: usize,
+    /// The file with its body cleaned: front matter as written, then the kept lines.
+    pub cleaned_markdown: String,
+    pub removals: Vec<clean::Removal>,
+}
+
+/// `briefing clean`: clean the given files with the site's rules, learning repeated
+/// boilerplate from the site's content as well. Nothing is written.
+pub fn clean_files(root: &Path, files: &[PathBuf]) -> Result<Vec<CleanedFile>> {
+    let config = Config::load(root)?;
+    let rules = clean::CleanRules::compile(&config.cleaning).map_err(|errs| {
+        Error::Other(
+            errs.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })?;
+    let mut errors = Vec::new();
+    let mut targets = Vec::new();
+    for path in files {
+        let text = std::fs::read(path)
+            .map_err(|e| vec![Diagnostic::file(path, format!("cannot read: {e}"))])
+            .and_then(|b| {
+                content::article::decode(b).map_err(|(l, m)| vec![Diagnostic::at(path, l, m)])
+            });
+        let parsed = text.and_then(|t| {
+            content::article::parse(path.clone(), &t, &mut Vec::new()).map(|f| (t, f))
+        });
+        match parsed {
+            Ok(pair) => targets.push(pair),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Input(errors));
+    }
+    // Learn from the whole site plus the files given (a file inside the site counts once).
+    let site_files = content::load_all(root).files;
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let given: Vec<PathBuf> = files.iter().map(|p| canonical(p)).collect();
+    let others: Vec<&content::SourceFile> = site_files
+        .iter()
+        .filter(|f| !given.contains(&canonical(&root.join(&f.rel_path))))
+        .collect();
+    let learned = clean::learn(
+        others
+            .iter()
+            .copied()
+            .chain(targets.iter().map(|(_, f)| f))
+            .filter(|f| f.front.clean)
+            .map(|f| (source_context(f), f.body.as_str())),
+    );
+    Ok(targets
+        .iter()
+        .map(|(text, f)| {
+            let cleaned = if f.front.clean && config.cleaning.enabled {
+                clean::clean(&f.body, &source_context(f), &rules, &learned)
+            } else {
+                clean::Cleaned {
+                    body: f.body.clone(),
+                    removals: Vec::new(),
+                }
+            };
+            let head_len = text.len() - f.body.len();
+            CleanedFile {
+                path: f.rel_path.clone(),
+                body_line: f.body_line,
+                cleaned_markdown: format!("{}{}", &text[..head_len], cleaned.body),
+                removals: cleaned.removals,
+            }
+        })
+        .collect())
+}

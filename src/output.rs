@@ -1,0 +1,183 @@
+//! Writing the site: into a staging folder beside `output/`, swapped in at the end.
+//!
+//! A build that fails, or is killed at any moment, leaves the previous `output/` as it
+//! was: nothing touches it until the staging folder is complete, and the swap itself is
+//! one atomic `renameat2(RENAME_EXCHANGE)` on Linux.
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// A folder being filled with the next version of the output.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// A fresh staging folder next to `target`; leftovers of killed builds are removed.
+    pub fn create(target: &Path) -> Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| Error::Other(format!("invalid output folder `{}`", target.display())))?;
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+        let prefix = format!(".{name}.staging-");
+        if let Ok(entries) = std::fs::read_dir(parent) {
+            for entry in entries.flatten() {
+                if entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with(&prefix))
+                {
+                    let _ = std::fs::remove_dir_all(entry.path());
+                }
+            }
+        }
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            committed: false,
+        })
+    }
+
+    /// Write one file at a relative `/`-separated path inside the staging folder.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.dir.join(safe_relative(rel)?);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// Swap the staging folder in as the new output.
+    pub fn commit(mut self) -> Result<()> {
+        if !self.target.exists() {
+            std::fs::rename(&self.dir, &self.target)
+                .map_err(|e| Error::io("rename into place", &self.target, e))?;
+        } else {
+            swap(&self.dir, &self.target)?;
+            // `dir` now holds the previous output.
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn swap(a: &Path, b: &Path) -> Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        // Filesystems without RENAME_EXCHANGE: two renames (a short window without output).
+        Err(_) => swap_by_renames(a, b),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap(a: &Path, b: &Path) -> Result<()> {
+    swap_by_renames(a, b)
+}
+
+fn swap_by_renames(staging: &Path, target: &Path) -> Result<()> {
+    let old = staging.with_extension("old");
+    std::fs::rename(target, &old).map_err(|e| Error::io("move aside", target, e))?;
+    std::fs::rename(staging, target).map_err(|e| Error::io("rename into place", target, e))?;
+    std::fs::rename(&old, staging).map_err(|e| Error::io("rename", &old, e))
+}
+
+/// A relative path with only normal components: nothing can land outside the output.
+pub fn safe_relative(rel: &str) -> Result<PathBuf> {
+    let path = Path::new(rel);
+    if rel.is_empty() || !path.components().all(|c| matches!(c, Component::Normal(_))) {
+        return Err(Error::Other(format!(
+            "refusing to write outside the output folder: {rel:?}"
+        )));
+    }
+    Ok(path.to_path_buf())
+}
+
+/// Refuse an output folder that would swallow the site: the root itself, a folder
+/// above it, or one of its source folders.
+pub fn check_target(root: &Path, output: &Path) -> Result<()> {
+    let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let Ok(out_abs) = std::fs::canonicalize(output) else {
+        return Ok(()); // does not exist yet: nothing to lose
+    };
+    let sources = ["content", "themes", "templates", "static"];
+    if root_abs.starts_with(&out_abs)
+        || sources
+            .iter()
+            .any(|s| out_abs.starts_with(root_abs.join(s)))
+    {
+        return Err(Error::Other(format!(
+            "refusing to use `{}` as the output folder: it holds the site's own files",
+            output.display()
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_escape() {
+        assert!(safe_relative("../x").is_err());
+        assert!(safe_relative("/etc/passwd").is_err());
+        assert!(safe_relative("a/../../x").is_err());
+        assert!(safe_relative("articles/x/index.html").is_ok());
+    }
+
+    #[test]
+    fn staging_swaps_in_and_drops_old() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("output");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("old.html"), "old").unwrap();
+        let s = Staging::create(&target).unwrap();
+        s.write("new/index.html", b"new").unwrap();
+        s.commit().unwrap();
+        assert!(!target.join("old.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(target.join("new/index.html")).unwrap(),
+            "new"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn abandoned_staging_leaves_output_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("output");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("keep.html"), "keep").unwrap();
+        {
+            let s = Staging::create(&target).unwrap();
+            s.write("x.html", b"x").unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(target.join("keep.html")).unwrap(),
+            "keep"
+        );
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,188 @@
+//! Themes: Tera templates from `themes/<name>/templates/`, the default theme built in,
+//! and single-template overrides from the site's own `templates/`.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, Error, Result};
+
+/// The templates every theme provides.
+pub const REQUIRED: [&str; 6] = [
+    "base.html",
+    "index.html",
+    "article.html",
+    "tags.html",
+    "tag.html",
+    "404.html",
+];
+
+/// The default theme, compiled into the binary so a site without `themes/` builds.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../themes/default/templates/index.html"),
+    ),
+    (
+        "article.html",
+        include_str!("../../themes/default/templates/article.html"),
+    ),
+    (
+        "tags.html",
+        include_str!("../../themes/default/templates/tags.html"),
+    ),
+    (
+        "tag.html",
+        include_str!("../../themes/default/templates/tag.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../../themes/default/templates/404.html"),
+    ),
+    (
+        "partials/listing.html",
+        include_str!("../../themes/default/templates/partials/listing.html"),
+    ),
+];
+
+/// The default theme's static files.
+pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../../themes/default/static/style.css"),
+)];
+
+/// Where a theme comes from.
+#[derive(Debug, Clone)]
+pub enum ThemeSource {
+    /// `themes/<name>/` on disk.
+    Folder(PathBuf),
+    /// The built-in default theme.
+    Builtin,
+}
+
+/// Find the theme named in the config.
+pub fn locate(root: &Path, name: &str) -> Result<ThemeSource> {
+    let dir = root.join("themes").join(name);
+    if dir.join("templates").is_dir() {
+        Ok(ThemeSource::Folder(dir))
+    } else if name == "default" {
+        Ok(ThemeSource::Builtin)
+    } else {
+        Err(Error::Input(vec![Diagnostic::file(
+            Path::new(crate::config::CONFIG_FILE),
+            format!("theme `{name}` not found: no folder themes/{name}/templates/"),
+        )]))
+    }
+}
+
+/// Every `*.html` under `dir`, as (name relative to `dir`, text).
+fn read_templates(dir: &Path, root: &Path) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::Other(format!("cannot read templates: {e}")))?;
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().and_then(|e| e.to_str()) != Some("html")
+        {
+            continue;
+        }
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io("read", crate::content::relative(root, path), e))?;
+        out.push((name, text));
+    }
+    Ok(out)
+}
+
+/// One Tera for the whole build, shared by all threads. Autoescape stays on for HTML.
+pub fn load(root: &Path, theme: &ThemeSource) -> Result<tera::Tera> {
+    let mut templates: Vec<(String, String)> = match theme {
+        ThemeSource::Builtin => DEFAULT_TEMPLATES
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect(),
+        ThemeSource::Folder(dir) => read_templates(&dir.join("templates"), root)?,
+    };
+    // The site's own templates/ override theme templates of the same name.
+    for (name, text) in read_templates(&root.join("templates"), root)? {
+        match templates.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = text,
+            None => templates.push((name, text)),
+        }
+    }
+    for required in REQUIRED {
+        if !templates.iter().any(|(n, _)| n == required) {
+            return Err(Error::Template(format!(
+                "the theme has no template `{required}`"
+            )));
+        }
+    }
+    let mut tera = tera::Tera::new();
+    tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .map_err(|e| Error::Template(format!("template error: {}", error_chain(&e))))?;
+    Ok(tera)
+}
+
+/// A Tera error with its causes, on one line each.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        s.push_str(&format!("\n  caused by: {c}"));
+        cause = c.source();
+    }
+    s
+}
+
+/// The theme's static files as (relative path, bytes).
+pub fn static_files(root: &Path, theme: &ThemeSource) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files: Vec<(String, Vec<u8>)> = match theme {
+        ThemeSource::Builtin => DEFAULT_STATIC
+            .iter()
+            .map(|(n, b)| (n.to_string(), b.to_vec()))
+            .collect(),
+        ThemeSource::Folder(dir) => read_tree(&dir.join("static"), root)?,
+    };
+    // The site's static/ wins over the theme's.
+    for (name, bytes) in read_tree(&root.join("static"), root)? {
+        match files.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = bytes,
+            None => files.push((name, bytes)),
+        }
+    }
+    Ok(files)
+}
+
+fn read_tree(dir: &Path, root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::Other(format!("cannot read static files: {e}")))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.split('/').any(|seg| seg.starts_with('.')) {
+            continue;
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| Error::io("read", crate::content::relative(root, path), e))?;
+        out.push((name, bytes));
+    }
+    Ok(out)
+}

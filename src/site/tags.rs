@@ -1,0 +1,109 @@
+//! Tags: matched case-insensitively and by slug, shown in their most used spelling.
+
+use std::collections::BTreeMap;
+
+use super::Article;
+
+/// One tag of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    /// URL name: `economy`.
+    pub slug: String,
+    /// Display name: the spelling most articles use (`Economy` vs `economy`).
+    pub name: String,
+    /// Indices into `Site::articles`, in site order (newest first).
+    pub articles: Vec<usize>,
+}
+
+pub fn tag_slug(name: &str) -> String {
+    let s = crate::content::article::slugify(name);
+    if s.is_empty() {
+        "tag".into()
+    } else {
+        s
+    }
+}
+
+/// Group the articles' tags by slug, in slug order. One pass over the articles.
+pub fn index(articles: &[Article]) -> Vec<Tag> {
+    struct Acc<'a> {
+        spellings: BTreeMap<&'a str, usize>,
+        articles: Vec<usize>,
+    }
+    let mut by_slug: BTreeMap<String, Acc<'_>> = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        for name in &a.tags {
+            let acc = by_slug.entry(tag_slug(name)).or_insert_with(|| Acc {
+                spellings: BTreeMap::new(),
+                articles: Vec::new(),
+            });
+            *acc.spellings.entry(name.as_str()).or_default() += 1;
+            // An article listing two spellings of one tag counts once.
+            if acc.articles.last() != Some(&i) {
+                acc.articles.push(i);
+            }
+        }
+    }
+    by_slug
+        .into_iter()
+        .map(|(slug, acc)| {
+            // Most used spelling; ties go to the alphabetically first, for stable output.
+            let name = acc
+                .spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_else(|| slug.clone());
+            Tag {
+                slug,
+                name,
+                articles: acc.articles,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(tags: &[&str]) -> Article {
+        Article {
+            slug: "a".into(),
+            title: "a".into(),
+            date: Default::default(),
+            source: None,
+            source_url: None,
+            author: None,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            summary: String::new(),
+            words: 0,
+            rel_path: "a.md".into(),
+            extra: Default::default(),
+            draft: false,
+            html: String::new(),
+            removals: vec![],
+        }
+    }
+
+    #[test]
+    fn spellings_merge_and_most_used_wins() {
+        let arts = vec![
+            article(&["Economy"]),
+            article(&["economy", "Énergie"]),
+            article(&["economy"]),
+        ];
+        let tags = index(&arts);
+        assert_eq!(tags.len(), 2);
+        assert_eq!(tags[0].slug, "economy");
+        assert_eq!(tags[0].name, "economy");
+        assert_eq!(tags[0].articles, vec![0, 1, 2]);
+        assert_eq!(tags[1].slug, "energie");
+    }
+
+    #[test]
+    fn one_article_with_colliding_tags_counts_once() {
+        let tags = index(&[article(&["AI", "ai"])]);
+        assert_eq!(tags[0].articles, vec![0]);
+    }
+}
