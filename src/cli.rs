@@ -45,6 +45,15 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Build in memory and check every internal link and anchor; writes nothing.
+    Check {
+        /// Site root.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Check drafts too.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Create a new site that builds at once.
     Init {
         /// Folder to create the site in.

@@ -13,6 +13,7 @@
 //! The cleaner ([`clean`]) is pure: a body and its source in, the kept body and the
 //! removed lines with reasons out. Source files are never modified.
 
+pub mod check;
 pub mod clean;
 pub mod cli;
 pub mod config;
@@ -224,56 +225,90 @@ fn source_context(f: &content::SourceFile) -> clean::SourceContext<'_> {
     }
 }
 
+/// A site assembled and its theme loaded: everything needed to render any page.
+pub struct Prepared {
+    pub config: Config,
+    pub base: config::BaseUrl,
+    pub site: Site,
+    pub tera: tera::Tera,
+    pub statics: Vec<(String, Vec<u8>)>,
+    pub warnings: Vec<Diagnostic>,
+    pub cleaning: CleaningReport,
+}
+
+impl Prepared {
+    /// Load the config, theme and content of the site at `root`.
+    pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Prepared> {
+        let config = load_config(root, base_url)?;
+        let theme = render::templates::locate(root, &config.theme)?;
+        let mut tera = render::templates::load(root, &theme)?;
+        let statics = render::templates::static_files(root, &theme)?;
+        let Assembled {
+            config,
+            site,
+            warnings,
+            cleaning,
+        } = assemble(root, config, drafts)?;
+        let base = config.base();
+        tera.global_context()
+            .insert("site", &render::views::SiteView::new(&config, &base));
+        Ok(Prepared {
+            config,
+            base,
+            site,
+            tera,
+            statics,
+            warnings,
+            cleaning,
+        })
+    }
+
+    pub fn renderer(&self) -> render::Renderer<'_> {
+        render::Renderer {
+            site: &self.site,
+            tera: &self.tera,
+            base: &self.base,
+            site_title: &self.config.title,
+            site_description: &self.config.description,
+            language: &self.config.language,
+        }
+    }
+
+    /// Render every page in parallel and hand each file (relative path, bytes) to `sink`,
+    /// then the static files. Returns the number of pages.
+    pub fn render_all(&self, sink: impl Fn(&str, &[u8]) -> Result<()> + Sync) -> Result<usize> {
+        let renderer = self.renderer();
+        let pages = self.site.pages();
+        pages.par_iter().try_for_each(|&page| {
+            let text = renderer.render(page)?;
+            sink(&site::paths::file(&self.site.path(page)), text.as_bytes())
+        })?;
+        for (name, bytes) in &self.statics {
+            sink(name, bytes)?;
+        }
+        Ok(pages.len())
+    }
+}
+
 /// `briefing build`: assemble the site and publish it to the output folder.
 pub fn build(opts: &BuildOptions) -> Result<Report> {
     let started = Instant::now();
-    let config = load_config(&opts.root, opts.base_url.as_deref())?;
+    let prepared = Prepared::load(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     let output = opts
         .output
         .clone()
-        .unwrap_or_else(|| opts.root.join(&config.output_dir));
+        .unwrap_or_else(|| opts.root.join(&prepared.config.output_dir));
     output::check_target(&opts.root, &output)?;
-    let theme = render::templates::locate(&opts.root, &config.theme)?;
-    let tera = render::templates::load(&opts.root, &theme)?;
-    let statics = render::templates::static_files(&opts.root, &theme)?;
-
-    let assembled = assemble(&opts.root, config, opts.drafts)?;
-    let Assembled {
-        config,
-        site,
-        warnings,
-        cleaning,
-    } = assembled;
-    let base = config.base();
-    let mut tera = tera;
-    tera.global_context()
-        .insert("site", &render::views::SiteView::new(&config, &base));
-    let renderer = render::Renderer {
-        site: &site,
-        tera: &tera,
-        base: &base,
-        site_title: &config.title,
-        site_description: &config.description,
-    };
-
     let staging = output::Staging::create(&output)?;
-    let pages = site.pages();
-    pages.par_iter().try_for_each(|&page| {
-        let html = renderer.render(page)?;
-        staging.write(&site::paths::file(&site.path(page)), html.as_bytes())
-    })?;
-    for (name, bytes) in &statics {
-        staging.write(name, bytes)?;
-    }
+    let pages = prepared.render_all(|path, bytes| staging.write(path, bytes))?;
     staging.commit()?;
-
     Ok(Report {
-        articles: site.articles.len(),
-        pages: pages.len(),
+        articles: prepared.site.articles.len(),
+        pages,
         seconds: started.elapsed().as_secs_f64(),
         output,
-        warnings,
-        cleaning,
+        warnings: prepared.warnings,
+        cleaning: prepared.cleaning,
     })
 }
 

@@ -93,6 +93,29 @@ fn run(command: Command) -> briefing::Result<()> {
             }
             Ok(())
         }
+        Command::Check { root, drafts } => {
+            let report = briefing::check::check(&root, drafts)?;
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
+            }
+            for b in &report.broken {
+                eprintln!("error: {b}");
+            }
+            println!(
+                "Checked {} links on {} pages: {} broken",
+                report.links,
+                report.pages,
+                report.broken.len()
+            );
+            if report.broken.is_empty() {
+                Ok(())
+            } else {
+                Err(briefing::Error::Other(format!(
+                    "{} broken links",
+                    report.broken.len()
+                )))
+            }
+        }
         Command::Init { dir } => {
             briefing::init::init(&dir)?;
             println!(

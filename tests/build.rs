@@ -369,7 +369,10 @@ fn theme_and_site_static_files_are_copied() {
 fn a_theme_folder_is_chosen_by_config() {
     let site = TestSite::new(&format!("{CONFIG}theme: plain\n"));
     site.article("a.md", &article("A", "2025-11-17", "", "x\n"));
-    for t in ["base", "index", "article", "tags", "tag", "404"] {
+    for t in [
+        "base", "index", "article", "tags", "tag", "editions", "edition", "sources", "source",
+        "search", "404",
+    ] {
         site.file(
             &format!("themes/plain/templates/{t}.html"),
             &format!("<p class=\"plain\">{t}</p>"),

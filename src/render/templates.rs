@@ -6,52 +6,48 @@ use std::path::{Path, PathBuf};
 use crate::error::{Diagnostic, Error, Result};
 
 /// The templates every theme provides.
-pub const REQUIRED: [&str; 6] = [
+pub const REQUIRED: [&str; 11] = [
     "base.html",
     "index.html",
     "article.html",
     "tags.html",
     "tag.html",
+    "editions.html",
+    "edition.html",
+    "sources.html",
+    "source.html",
+    "search.html",
     "404.html",
 ];
 
+/// A file of the default theme, embedded: `(name, contents)`.
+macro_rules! default_theme {
+    ($kind:literal, $include:ident, $($name:literal),+ $(,)?) => {
+        &[$(($name, $include!(concat!("../../themes/default/", $kind, "/", $name)))),+]
+    };
+}
+
 /// The default theme, compiled into the binary so a site without `themes/` builds.
-pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../../themes/default/templates/base.html"),
-    ),
-    (
-        "index.html",
-        include_str!("../../themes/default/templates/index.html"),
-    ),
-    (
-        "article.html",
-        include_str!("../../themes/default/templates/article.html"),
-    ),
-    (
-        "tags.html",
-        include_str!("../../themes/default/templates/tags.html"),
-    ),
-    (
-        "tag.html",
-        include_str!("../../themes/default/templates/tag.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../../themes/default/templates/404.html"),
-    ),
-    (
-        "partials/listing.html",
-        include_str!("../../themes/default/templates/partials/listing.html"),
-    ),
-];
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = default_theme!(
+    "templates",
+    include_str,
+    "base.html",
+    "index.html",
+    "article.html",
+    "tags.html",
+    "tag.html",
+    "editions.html",
+    "edition.html",
+    "sources.html",
+    "source.html",
+    "search.html",
+    "404.html",
+    "partials/listing.html",
+);
 
 /// The default theme's static files.
-pub const DEFAULT_STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/static/style.css"),
-)];
+pub const DEFAULT_STATIC: &[(&str, &[u8])] =
+    default_theme!("static", include_bytes, "style.css", "search.js");
 
 /// Where a theme comes from.
 #[derive(Debug, Clone)]

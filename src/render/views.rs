@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::config::{BaseUrl, Config};
-use crate::site::{paths, Article, Site};
+use crate::site::{paths, Site};
 
 /// `site`: the same on every page.
 #[derive(Debug, Serialize)]
@@ -21,6 +21,13 @@ pub struct SiteView<'a> {
     /// Links to the theme's and site's static files start with this (`/briefing/`).
     pub static_url: &'a str,
     pub tags_url: String,
+    pub editions_url: String,
+    pub sources_url: String,
+    pub search_url: String,
+    pub search_index_url: String,
+    /// Absolute feed URLs.
+    pub atom_url: String,
+    pub rss_url: String,
     pub extra: &'a BTreeMap<String, serde_json::Value>,
 }
 
@@ -34,6 +41,12 @@ impl<'a> SiteView<'a> {
             base_path: &base.path,
             static_url: &base.path,
             tags_url: base.link(&paths::tags()),
+            editions_url: base.link(&paths::editions()),
+            sources_url: base.link(&paths::sources()),
+            search_url: base.link(paths::SEARCH),
+            search_index_url: base.link(paths::SEARCH_INDEX),
+            atom_url: base.absolute(paths::ATOM),
+            rss_url: base.absolute(paths::RSS),
             extra: &config.extra,
         }
     }
@@ -72,6 +85,8 @@ pub struct Card<'a> {
     pub datetime: String,
     pub source: Option<&'a str>,
     pub source_url: Option<&'a str>,
+    /// This publisher's page on our site.
+    pub source_page: Option<String>,
     pub author: Option<&'a str>,
     pub tags: Vec<TagLink>,
     pub summary: &'a str,
@@ -80,28 +95,30 @@ pub struct Card<'a> {
 }
 
 impl<'a> Card<'a> {
-    pub fn new(site: &Site, base: &BaseUrl, a: &'a Article) -> Self {
-        let mut tags: Vec<TagLink> = Vec::with_capacity(a.tags.len());
-        for written in &a.tags {
-            if let Some(t) = site.tag_of(written) {
+    /// The card of `site.articles[i]`.
+    pub fn new(site: &'a Site, base: &BaseUrl, i: usize) -> Self {
+        let a = &site.articles[i];
+        let tags = site.article_tags[i]
+            .iter()
+            .map(|&t| {
                 let tag = &site.tags[t];
-                if !tags.iter().any(|x| x.slug == tag.slug) {
-                    tags.push(TagLink {
-                        name: tag.name.clone(),
-                        slug: tag.slug.clone(),
-                        url: base.link(&paths::tag(&tag.slug, 1)),
-                    });
+                TagLink {
+                    name: tag.name.clone(),
+                    slug: tag.slug.clone(),
+                    url: base.link(&paths::tag(&tag.slug, 1)),
                 }
-            }
-        }
+            })
+            .collect();
         Card {
             title: &a.title,
             url: base.link(&paths::article(&a.slug)),
             date: a.date.ymd(),
-            date_human: human_date(a),
+            date_human: human_date(&a.date.date),
             datetime: a.date.rfc3339(),
             source: a.source.as_deref(),
             source_url: a.source_url.as_deref(),
+            source_page: site.article_source[i]
+                .map(|s| base.link(&paths::source(&site.sources[s].slug, 1))),
             author: a.author.as_deref(),
             tags,
             summary: &a.summary,
@@ -111,8 +128,9 @@ impl<'a> Card<'a> {
     }
 }
 
-fn human_date(a: &Article) -> String {
-    a.date.date.strftime("%-d %B %Y").to_string()
+/// `18 November 2025`.
+pub fn human_date(date: &jiff::civil::Date) -> String {
+    date.strftime("%-d %B %Y").to_string()
 }
 
 /// Articles of one listing page grouped under date headings: a briefing is read by day.
@@ -145,4 +163,23 @@ pub struct TagCount {
     pub slug: String,
     pub url: String,
     pub count: usize,
+}
+
+/// A link to one daily edition.
+#[derive(Debug, Serialize)]
+pub struct EditionLink {
+    pub date: String,
+    pub date_human: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// A publisher, on the sources pages.
+#[derive(Debug, Serialize)]
+pub struct SourceView {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    pub count: usize,
+    pub homepage: Option<String>,
 }

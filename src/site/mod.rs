@@ -4,6 +4,7 @@
 //! which page shows which article is what lets `serve` re-render only what an edit
 //! touches.
 
+pub mod groups;
 pub mod paginate;
 pub mod tags;
 
@@ -14,6 +15,7 @@ use crate::clean::Removal;
 use crate::content::PublishDate;
 use crate::error::Diagnostic;
 
+pub use groups::{Edition, Source};
 pub use paginate::Pager;
 pub use tags::Tag;
 
@@ -69,7 +71,32 @@ pub mod paths {
             format!("tags/{slug}/page/{page}/")
         }
     }
+    pub fn editions() -> String {
+        "editions/".into()
+    }
+    pub fn edition(date: &jiff::civil::Date) -> String {
+        format!("editions/{date}/")
+    }
+    pub fn sources() -> String {
+        "sources/".into()
+    }
+    pub fn source(slug: &str, page: usize) -> String {
+        if page <= 1 {
+            format!("sources/{slug}/")
+        } else {
+            format!("sources/{slug}/page/{page}/")
+        }
+    }
+    pub fn tag_feed(slug: &str) -> String {
+        format!("tags/{slug}/atom.xml")
+    }
+    pub const SEARCH: &str = "search/";
     pub const NOT_FOUND: &str = "404.html";
+    pub const ATOM: &str = "atom.xml";
+    pub const RSS: &str = "rss.xml";
+    pub const SITEMAP: &str = "sitemap.xml";
+    pub const ROBOTS: &str = "robots.txt";
+    pub const SEARCH_INDEX: &str = "search-index.json";
 
     /// The file a site path is written to: folders get `index.html`.
     pub fn file(site_path: &str) -> String {
@@ -81,7 +108,7 @@ pub mod paths {
     }
 }
 
-/// One page of output, named by what it shows.
+/// One file of output, named by what it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
     /// Page `n` (1-based) of the home listing.
@@ -91,14 +118,40 @@ pub enum Page {
     Tags,
     /// Page `n` of the tag at this index of `Site::tags`.
     Tag(usize, usize),
+    /// The Atom feed of the tag at this index.
+    TagFeed(usize),
+    Editions,
+    /// The edition at this index of `Site::editions`.
+    Edition(usize),
+    Sources,
+    /// Page `n` of the source at this index of `Site::sources`.
+    Source(usize, usize),
+    Search,
     NotFound,
+    Atom,
+    Rss,
+    /// Sitemap file `n`: 0 is `sitemap.xml` (the index when there are several).
+    Sitemap(usize),
+    Robots,
+    SearchIndex,
 }
+
+/// At most this many URLs in one sitemap file (the sitemaps.org limit).
+pub const SITEMAP_MAX_URLS: usize = 50_000;
 
 /// Articles sorted newest first, tags, and the page plan.
 #[derive(Debug, Default)]
 pub struct Site {
     pub articles: Vec<Article>,
     pub tags: Vec<Tag>,
+    pub editions: Vec<Edition>,
+    pub sources: Vec<Source>,
+    /// Per article: the indices of its related articles, best first.
+    pub related: Vec<Vec<usize>>,
+    /// Per article: the indices of its tags in `tags`, in the article's order, deduplicated.
+    pub article_tags: Vec<Vec<usize>>,
+    /// Per article: the index of its source in `sources`.
+    pub article_source: Vec<Option<usize>>,
     pub paginate: usize,
 }
 
@@ -130,7 +183,36 @@ impl Site {
             return Err(errors);
         }
         let tags = tags::index(&articles);
+        let article_tags: Vec<Vec<usize>> = articles
+            .iter()
+            .map(|a| {
+                let mut ts: Vec<usize> = Vec::with_capacity(a.tags.len());
+                for t in a.tags.iter().filter_map(|name| tags::find(&tags, name)) {
+                    if !ts.contains(&t) {
+                        ts.push(t);
+                    }
+                }
+                ts
+            })
+            .collect();
+        let sources = groups::sources(&articles);
+        let article_source = articles
+            .iter()
+            .map(|a| {
+                let slug = groups::source_slug(a.source.as_deref()?);
+                sources
+                    .binary_search_by(|s| s.slug.as_str().cmp(&slug))
+                    .ok()
+            })
+            .collect();
+        let tag_lists: Vec<Vec<usize>> = tags.iter().map(|t| t.articles.clone()).collect();
+        let related = groups::related(&articles, &tag_lists, &article_tags);
         Ok(Site {
+            editions: groups::editions(&articles),
+            sources,
+            related,
+            article_tags,
+            article_source,
             articles,
             tags,
             paginate: paginate.max(1),
@@ -141,36 +223,112 @@ impl Site {
         paginate::page_count(self.articles.len(), self.paginate)
     }
 
-    /// Every page of the site, in a stable order.
+    /// Every file of the site, in a stable order.
     pub fn pages(&self) -> Vec<Page> {
-        let mut pages = Vec::with_capacity(self.articles.len() + self.tags.len() + 8);
+        let per = self.paginate;
+        let mut pages = Vec::with_capacity(
+            self.articles.len() + 2 * self.tags.len() + self.editions.len() + 16,
+        );
         pages.extend((1..=self.index_pages()).map(Page::Index));
         pages.extend((0..self.articles.len()).map(Page::Article));
         pages.push(Page::Tags);
         for (t, tag) in self.tags.iter().enumerate() {
-            let n = paginate::page_count(tag.articles.len(), self.paginate);
-            pages.extend((1..=n).map(|p| Page::Tag(t, p)));
+            pages.extend(
+                (1..=paginate::page_count(tag.articles.len(), per)).map(|p| Page::Tag(t, p)),
+            );
+            pages.push(Page::TagFeed(t));
         }
-        pages.push(Page::NotFound);
+        pages.push(Page::Editions);
+        pages.extend((0..self.editions.len()).map(Page::Edition));
+        pages.push(Page::Sources);
+        for (s, source) in self.sources.iter().enumerate() {
+            pages.extend(
+                (1..=paginate::page_count(source.articles.len(), per)).map(|p| Page::Source(s, p)),
+            );
+        }
+        pages.extend([
+            Page::Search,
+            Page::NotFound,
+            Page::Atom,
+            Page::Rss,
+            Page::Robots,
+            Page::SearchIndex,
+        ]);
+        pages.extend((0..self.sitemap_files()).map(Page::Sitemap));
         pages
     }
 
-    /// The site path of a page (`articles/x/`, `tags/economy/page/2/`, `404.html`).
+    /// The HTML pages a sitemap lists (everything a reader lands on, not 404 or search).
+    pub fn sitemap_pages(&self) -> Vec<Page> {
+        self.pages()
+            .into_iter()
+            .filter(|p| {
+                matches!(
+                    p,
+                    Page::Index(_)
+                        | Page::Article(_)
+                        | Page::Tags
+                        | Page::Tag(..)
+                        | Page::Editions
+                        | Page::Edition(_)
+                        | Page::Sources
+                        | Page::Source(..)
+                )
+            })
+            .collect()
+    }
+
+    /// `sitemap.xml` alone, or an index plus one file per 50,000 URLs.
+    pub fn sitemap_files(&self) -> usize {
+        let urls = self.index_pages()
+            + self.articles.len()
+            + 1
+            + self
+                .tags
+                .iter()
+                .map(|t| paginate::page_count(t.articles.len(), self.paginate))
+                .sum::<usize>()
+            + 1
+            + self.editions.len()
+            + 1
+            + self
+                .sources
+                .iter()
+                .map(|s| paginate::page_count(s.articles.len(), self.paginate))
+                .sum::<usize>();
+        if urls <= SITEMAP_MAX_URLS {
+            1
+        } else {
+            1 + urls.div_ceil(SITEMAP_MAX_URLS)
+        }
+    }
+
+    /// The site path of a page (`articles/x/`, `tags/economy/page/2/`, `atom.xml`).
     pub fn path(&self, page: Page) -> String {
         match page {
             Page::Index(n) => paths::index(n),
             Page::Article(i) => paths::article(&self.articles[i].slug),
             Page::Tags => paths::tags(),
             Page::Tag(t, n) => paths::tag(&self.tags[t].slug, n),
+            Page::TagFeed(t) => paths::tag_feed(&self.tags[t].slug),
+            Page::Editions => paths::editions(),
+            Page::Edition(e) => paths::edition(&self.editions[e].date),
+            Page::Sources => paths::sources(),
+            Page::Source(s, n) => paths::source(&self.sources[s].slug, n),
+            Page::Search => paths::SEARCH.into(),
             Page::NotFound => paths::NOT_FOUND.into(),
+            Page::Atom => paths::ATOM.into(),
+            Page::Rss => paths::RSS.into(),
+            Page::Sitemap(0) => paths::SITEMAP.into(),
+            Page::Sitemap(n) => format!("sitemap-{n}.xml"),
+            Page::Robots => paths::ROBOTS.into(),
+            Page::SearchIndex => paths::SEARCH_INDEX.into(),
         }
     }
 
-    /// The tag index of a tag as written in an article.
-    pub fn tag_of(&self, written: &str) -> Option<usize> {
-        let slug = tags::tag_slug(written);
-        self.tags
-            .binary_search_by(|t| t.slug.as_str().cmp(&slug))
-            .ok()
+    /// The edition index of an article's day.
+    pub fn edition_of(&self, article: usize) -> Option<usize> {
+        let date = self.articles[article].date.date;
+        self.editions.binary_search_by(|e| date.cmp(&e.date)).ok()
     }
 }

@@ -24,6 +24,12 @@ pub fn tag_slug(name: &str) -> String {
     }
 }
 
+/// The index in `tags` (slug order) of a tag as written.
+pub fn find(tags: &[Tag], written: &str) -> Option<usize> {
+    let slug = tag_slug(written);
+    tags.binary_search_by(|t| t.slug.as_str().cmp(&slug)).ok()
+}
+
 /// Group the articles' tags by slug, in slug order. One pass over the articles.
 pub fn index(articles: &[Article]) -> Vec<Tag> {
     struct Acc<'a> {
