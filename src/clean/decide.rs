@@ -1,0 +1,499 @@
+//! Combining evidence into decisions: per line, then per run.
+//!
+//! Every line gets a *class* from its evidence:
+//!
+//! * **Body**: prose with no evidence, headings / list items / table rows with no
+//!   evidence, code, and lines matched by `keep`. Never removed by the heuristics, and
+//!   they delimit the leading and trailing runs.
+//! * **Strong**: a weight-3 pattern hit, or weak hits (plus repetition) adding up to 3.
+//!   Removed anywhere. These are the *anchors* of runs.
+//! * **Weak**: some evidence (score 1–2). A weak *fragment* scoring 2 is removed anywhere;
+//!   otherwise a weak line is removed only by position (below).
+//! * **Repeated prose**: a sentence whose only evidence is that it recurs in other
+//!   articles of the source. It does not end a run, but is only removed when a run
+//!   engulfs it.
+//! * **Neutral**: a short fragment without evidence (an address line with no postcode,
+//!   a name). Removed only inside a run.
+//!
+//! Runs:
+//!
+//! * **Leading run** = lines before the first Body line. Everything before its last
+//!   anchor goes (a header block); after it, weak fragments and lines scoring 2 go.
+//! * **Trailing run** = lines after the last Body line. Everything after its first
+//!   anchor goes (the footer: "Follow us…" pulls the promo blurb, the address and the
+//!   copyright line with it); walking back from the anchor, contiguous weak fragments
+//!   go too ("Priya Raman covers chips… priya@…" above "Subscribe…"). Without an anchor
+//!   only lines scoring 2 go.
+//! * **Lists under an intro** ("Related coverage:", "## More from us") lose their short
+//!   items wherever they are.
+
+use super::config::{RuleSet, UserRule};
+use super::learn::Learned;
+use super::line::{Kind, Line};
+use super::reason::{Evidence, Family, Position, Reason};
+use super::rules::{self, Context, Hit, STRONG};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Blank,
+    Body,
+    Neutral,
+    Weak,
+    RepeatedProse,
+    Strong,
+}
+
+struct Info {
+    hits: Vec<Hit>,
+    repeated: u32,
+    score: u8,
+    class: Class,
+    keep: bool,
+    removed: Option<Reason>,
+}
+
+/// Everything `decide` needs besides the lines.
+pub(crate) struct Inputs<'a> {
+    pub ctx: &'a Context,
+    pub rule_sets: &'a [&'a RuleSet],
+    pub learned: &'a Learned,
+    /// Source key for repetition lookups, and the source's display name.
+    pub source: Option<(&'a str, &'a str)>,
+}
+
+/// Decide which lines go; returns one `Option<Reason>` per line.
+pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
+    let mut info: Vec<Info> = lines.iter().map(|l| analyse(l, inp)).collect();
+    repetition(lines, &mut info, inp);
+    for (l, i) in lines.iter().zip(info.iter_mut()) {
+        i.class = classify(l, i);
+    }
+
+    // 1. Configured cut marker: that line and everything after it.
+    let mut end = lines.len();
+    if let Some((idx, rule)) = lines.iter().enumerate().find_map(|(idx, l)| {
+        let i = &info[idx];
+        if i.keep || l.kind == Kind::Code {
+            return None;
+        }
+        find_rule(inp.rule_sets, |s| &s.cut_after, l).map(|r| (idx, r))
+    }) {
+        let reason = Reason::CutAfter {
+            key: rule.key.clone(),
+            pattern: rule.pattern.clone(),
+        };
+        for i in info.iter_mut().skip(idx).filter(|i| !i.keep) {
+            i.removed = Some(reason.clone());
+        }
+        end = idx;
+    }
+
+    // 2. Configured drops, then strong lines.
+    for (l, i) in lines.iter().zip(info.iter_mut()).take(end) {
+        if i.keep || l.kind == Kind::Code {
+            continue;
+        }
+        if let Some(rule) = find_rule(inp.rule_sets, |s| &s.drop, l) {
+            i.removed = Some(Reason::Drop {
+                key: rule.key.clone(),
+                pattern: rule.pattern.clone(),
+            });
+            i.class = Class::Strong;
+        } else if i.class == Class::Strong
+            || (i.class == Class::Weak && i.score >= 2 && l.fragment() && !l.structural())
+        {
+            i.removed = Some(Reason::Line {
+                evidence: evidence(i, inp),
+                position: Position::Middle,
+            });
+            i.class = Class::Strong;
+        }
+    }
+
+    // 3. Lists under an intro anchor ("Related coverage:").
+    for a in 0..end {
+        if info[a].removed.is_none() || !info[a].hits.iter().any(|h| h.intro) {
+            continue;
+        }
+        pull_list(lines, &mut info, a, end, inp);
+    }
+
+    // 4. Boxes: lines directly next to a removed line (no blank line between) that
+    //    score 2, or are weak fragments, belong to the same box ("Sign up for …" /
+    //    "Our best stories, in your inbox" / "Enter your email").
+    pull_boxes(lines, &mut info, end, inp);
+
+    // 5. Leading and trailing runs, delimited by the first and last Body lines.
+    let body: Vec<usize> = (0..end)
+        .filter(|&i| info[i].class == Class::Body && info[i].removed.is_none())
+        .collect();
+    let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
+        return finish(info, None);
+    };
+    leading_run(lines, &mut info, first, inp);
+    trailing_run(lines, &mut info, last, end, inp);
+    finish(info, Some((first, last)))
+}
+
+fn analyse(l: &Line, inp: &Inputs) -> Info {
+    let keep = l.kind != Kind::Code && find_rule(inp.rule_sets, |s| &s.keep, l).is_some();
+    let hits = if keep {
+        Vec::new()
+    } else {
+        rules::detect(l, inp.ctx)
+    };
+    Info {
+        hits,
+        repeated: 0,
+        score: 0,
+        class: Class::Blank,
+        keep,
+        removed: None,
+    }
+}
+
+/// Boilerplate that also appears between paragraphs; it does not start a footer.
+const INLINE_FAMILIES: &[Family] = &[
+    Family::Advert,
+    Family::ReadMore,
+    Family::ImageCredit,
+    Family::Byline,
+    Family::Listen,
+    Family::Dateline,
+    Family::Kicker,
+    Family::Embed,
+    Family::TitleRepeat,
+    Family::Separator,
+];
+
+/// Evidence that a sentence is about the publication or its staff, rather than a
+/// quotation that happens to say "we" or "our".
+const BIO_FAMILIES: &[Family] = &[Family::SelfReference, Family::AuthorBio, Family::Contact];
+
+/// Weak fragments of these families join a neighbouring removed line's box; others
+/// (a section label, a date) could be an article's own subheading.
+const BOX_FAMILIES: &[Family] = &[
+    Family::Newsletter,
+    Family::Social,
+    Family::Menu,
+    Family::Contact,
+    Family::BareLink,
+    Family::CallToAction,
+    Family::Share,
+    Family::Comments,
+    Family::Cookie,
+    Family::Address,
+];
+
+/// Evidence-free fragments above a header anchor go only if they are this short
+/// (a section label, not a standfirst).
+const MAX_HEADER_LABEL_WORDS: usize = 5;
+
+/// At most this many repeated sentences at either end of an article are treated as
+/// boilerplate candidates; more means the article itself was pasted twice.
+const MAX_REPEATED_PROSE: usize = 4;
+
+/// Look up repetition. Lines with evidence or fragments: always (cheap, and it adds
+/// to their score). Sentences without evidence only matter inside the leading and
+/// trailing runs, so they are looked up walking in from each end, stopping at the
+/// first one that is not repeated (article text). An article whose prose repeats
+/// wholesale (the same story pasted twice) gets no repetition evidence for prose.
+fn repetition(lines: &[Line], info: &mut [Info], inp: &Inputs) {
+    let Some((key, _)) = inp.source else { return };
+    if inp.learned.is_empty() {
+        return;
+    }
+    let mut buf = String::with_capacity(256);
+    let mut count = |l: &Line| inp.learned.count(key, &l.text, &mut buf);
+    let candidate = |l: &Line, i: &Info| {
+        !i.keep
+            && matches!(
+                l.kind,
+                Kind::Text | Kind::Heading | Kind::ListItem | Kind::TableRow
+            )
+    };
+    let bare_prose = |l: &Line, i: &Info| i.hits.is_empty() && (l.prose || l.structural());
+    for (l, i) in lines.iter().zip(info.iter_mut()) {
+        // Strong lines go anyway; repetition would add nothing.
+        if candidate(l, i) && !bare_prose(l, i) && !i.hits.iter().any(|h| h.weight >= STRONG) {
+            i.repeated = count(l);
+        }
+    }
+    let mut found = Vec::new();
+    for order in [true, false] {
+        let idx: Box<dyn Iterator<Item = usize>> = if order {
+            Box::new(0..lines.len())
+        } else {
+            Box::new((0..lines.len()).rev())
+        };
+        let mut n = 0;
+        for j in idx {
+            let (l, i) = (&lines[j], &info[j]);
+            if !candidate(l, i) || !bare_prose(l, i) {
+                continue;
+            }
+            let c = count(l);
+            if c < 2 {
+                break;
+            }
+            found.push((j, c));
+            n += 1;
+            if n > MAX_REPEATED_PROSE {
+                return;
+            }
+        }
+    }
+    for (j, c) in found {
+        info[j].repeated = c;
+    }
+}
+
+fn classify(l: &Line, i: &mut Info) -> Class {
+    if l.kind == Kind::Blank {
+        return Class::Blank;
+    }
+    if i.keep || l.kind == Kind::Code {
+        return Class::Body;
+    }
+    let weak_sum: u8 = i
+        .hits
+        .iter()
+        .map(|h| h.weight)
+        .fold(0u8, u8::saturating_add);
+    let rep = u8::from(i.repeated >= 2);
+    i.score = weak_sum.saturating_add(rep).min(9);
+    let strong_hit = i.hits.iter().any(|h| h.weight >= STRONG);
+    if strong_hit || (!l.structural() && i.score >= STRONG) {
+        return Class::Strong;
+    }
+    if weak_sum == 0 && rep == 1 && (l.prose || l.structural()) {
+        return Class::RepeatedProse;
+    }
+    if i.score > 0 {
+        return Class::Weak;
+    }
+    if l.prose || l.structural() {
+        Class::Body
+    } else {
+        Class::Neutral
+    }
+}
+
+fn find_rule<'r>(
+    sets: &[&'r RuleSet],
+    field: impl Fn(&'r RuleSet) -> &'r Vec<UserRule>,
+    l: &Line,
+) -> Option<&'r UserRule> {
+    sets.iter()
+        .flat_map(|s| field(s).iter())
+        .find(|r| r.matches(l.raw, &l.text))
+}
+
+fn evidence(i: &Info, inp: &Inputs) -> Vec<Evidence> {
+    let mut ev: Vec<Evidence> = i
+        .hits
+        .iter()
+        .map(|h| Evidence::Pattern {
+            family: h.family,
+            matched: h.matched.clone(),
+        })
+        .collect();
+    if i.repeated >= 2 {
+        let source = inp.source.map_or("", |(_, name)| name);
+        ev.push(Evidence::Repeated {
+            articles: i.repeated,
+            source: source.to_string(),
+        });
+    }
+    if ev.is_empty() {
+        ev.push(Evidence::ShortLine);
+    }
+    ev
+}
+
+fn removable(l: &Line, i: &Info) -> bool {
+    i.removed.is_none()
+        && !i.keep
+        && l.kind != Kind::Code
+        && !matches!(i.class, Class::Body | Class::Blank)
+}
+
+fn pull(info: &mut [Info], j: usize, anchor: &Line, inp: &Inputs) {
+    let ev = evidence(&info[j], inp);
+    info[j].removed = Some(Reason::Pulled {
+        evidence: ev,
+        position: Position::Middle,
+        anchor: anchor.raw.trim().to_string(),
+    });
+}
+
+/// Removed on its own evidence (position is filled in by `finish`).
+fn mark(info: &mut [Info], j: usize, inp: &Inputs) {
+    let ev = evidence(&info[j], inp);
+    info[j].removed = Some(Reason::Line {
+        evidence: ev,
+        position: Position::Middle,
+    });
+}
+
+/// Items of a list introduced by a related/more heading: list items, short lines,
+/// teasers and links, until article text resumes.
+fn pull_list(lines: &[Line], info: &mut [Info], a: usize, end: usize, inp: &Inputs) {
+    let mut item_kind: Option<Kind> = None;
+    for j in a + 1..end {
+        let (l, i) = (&lines[j], &info[j]);
+        if l.kind == Kind::Blank {
+            continue;
+        }
+        if i.keep
+            || l.kind == Kind::Code
+            || l.kind == Kind::Heading && i.removed.is_none() && i.class == Class::Body
+        {
+            break;
+        }
+        if i.removed.is_some() {
+            continue;
+        }
+        let item = match l.kind {
+            Kind::ListItem | Kind::TableRow => l.words <= 30 || i.class != Class::Body,
+            _ => {
+                (l.fragment() && l.words <= 20)
+                    || matches!(i.class, Class::Weak | Class::RepeatedProse)
+            }
+        };
+        // Items are all of one kind: a list, or a run of short plain lines.
+        let same_kind = item_kind.is_none_or(|k| k == l.kind);
+        if !item || !same_kind {
+            break;
+        }
+        item_kind = Some(l.kind);
+        pull(info, j, &lines[a], inp);
+    }
+}
+
+fn pull_boxes(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
+    let in_box = |l: &Line, i: &Info| {
+        removable(l, i)
+            && i.class == Class::Weak
+            && l.words <= 20
+            && !l.structural()
+            && (i.score >= 2 || l.fragment())
+            && i.hits.iter().any(|h| BOX_FAMILIES.contains(&h.family))
+    };
+    let anchors: Vec<usize> = (0..end)
+        .filter(|&j| info[j].removed.is_some() && info[j].class == Class::Strong)
+        .collect();
+    for a in anchors {
+        for j in a + 1..end {
+            if info[j].removed.is_some() && info[j].class == Class::Strong {
+                continue;
+            }
+            if !in_box(&lines[j], &info[j]) {
+                break;
+            }
+            pull(info, j, &lines[a], inp);
+        }
+        for j in (0..a).rev() {
+            if info[j].removed.is_some() && info[j].class == Class::Strong {
+                continue;
+            }
+            if !in_box(&lines[j], &info[j]) {
+                break;
+            }
+            pull(info, j, &lines[a], inp);
+        }
+    }
+}
+
+fn leading_run(lines: &[Line], info: &mut [Info], first: usize, inp: &Inputs) {
+    let anchor = (0..first)
+        .rev()
+        .find(|&j| info[j].removed.is_some() && info[j].class == Class::Strong);
+    for j in 0..first {
+        let (l, i) = (&lines[j], &info[j]);
+        if !removable(l, i) {
+            continue;
+        }
+        // Above the last anchor: the header block (kickers, dates, share labels), but
+        // not a longer fragment such as a standfirst without a full stop.
+        let header = anchor.is_some_and(|a| j < a)
+            && (i.class != Class::Neutral || l.words <= MAX_HEADER_LABEL_WORDS);
+        let weak_fragment = i.class == Class::Weak && l.fragment();
+        match anchor {
+            Some(a) if header => pull(info, j, &lines[a], inp),
+            _ if weak_fragment => mark(info, j, inp),
+            _ => {}
+        }
+    }
+}
+
+fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp: &Inputs) {
+    // Only a footer kind of line starts the footer: an ad marker or a photo credit
+    // can sit between the last paragraphs, with article text still to come.
+    let anchor = (last + 1..end).find(|&j| {
+        let i = &info[j];
+        i.removed.is_some()
+            && i.class == Class::Strong
+            && (matches!(i.removed, Some(Reason::Drop { .. }))
+                || i.repeated >= 2
+                || i.hits
+                    .iter()
+                    .any(|h| h.weight >= 2 && !INLINE_FAMILIES.contains(&h.family)))
+    });
+    // A repeated line with other evidence at the end of the article is a footer even
+    // without an anchor ("X is an independent newsletter for …" in every article).
+    for j in last + 1..end {
+        let (l, i) = (&lines[j], &info[j]);
+        if removable(l, i) && i.class == Class::Weak && i.score >= 2 && i.repeated >= 2 {
+            mark(info, j, inp);
+        }
+    }
+    let Some(a) = anchor else { return };
+    // After the first anchor: the footer, all of it.
+    for j in a + 1..end {
+        if removable(&lines[j], &info[j]) {
+            pull(info, j, &lines[a], inp);
+        }
+    }
+    // Before it: contiguous weak fragments.
+    for j in (last + 1..a).rev() {
+        let (l, i) = (&lines[j], &info[j]);
+        if l.kind == Kind::Blank || i.removed.is_some() {
+            continue;
+        }
+        // Weak fragments, and sentences with two kinds of evidence ("Jane Doe covers
+        // energy for the Courier"), just above the footer belong to it.
+        let about_us = i.repeated >= 2 || i.hits.iter().any(|h| BIO_FAMILIES.contains(&h.family));
+        if removable(l, i) && i.class == Class::Weak && (l.fragment() || (i.score >= 2 && about_us))
+        {
+            pull(info, j, &lines[a], inp);
+        } else {
+            break;
+        }
+    }
+}
+
+/// Fix up positions now that the runs are known.
+fn finish(info: Vec<Info>, body: Option<(usize, usize)>) -> Vec<Option<Reason>> {
+    info.into_iter()
+        .enumerate()
+        .map(|(j, i)| {
+            let position = match body {
+                Some((first, _)) if j < first => Position::Leading,
+                Some((_, last)) if j > last => Position::Trailing,
+                _ => Position::Middle,
+            };
+            i.removed.map(|r| match r {
+                Reason::Line { evidence, .. } => Reason::Line { evidence, position },
+                Reason::Pulled {
+                    evidence, anchor, ..
+                } => Reason::Pulled {
+                    evidence,
+                    position,
+                    anchor,
+                },
+                other => other,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,171 @@
+//! Boilerplate learned from repetition: a publisher's footer recurs, its articles do not.
+//!
+//! Each line is normalised (case, whitespace, digits, URLs, quotes and dashes) and
+//! hashed together with the article's *source key*; the table keeps, per hash, how many
+//! distinct articles of that source contain the line. Lines seen in one article only
+//! are dropped after learning, so memory stays proportional to the boilerplate.
+//! Identical bodies (the same article pasted twice) count once.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use super::line::{self, Kind};
+use super::SourceContext;
+
+/// Boilerplate learned from repetition across the site; build it with [`learn`](super::learn).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Learned {
+    /// hash(source key, normalised line) → number of distinct articles containing it (≥ 2).
+    counts: HashMap<u64, u32>,
+    /// Source key → how to name the source in explanations.
+    names: HashMap<String, String>,
+}
+
+/// Lower-cased `source`, else the `source_url` host without `www.`.
+pub(crate) fn source_key(ctx: &SourceContext) -> Option<String> {
+    if let Some(s) = ctx.source.map(str::trim).filter(|s| !s.is_empty()) {
+        return Some(s.to_lowercase());
+    }
+    host(ctx.source_url)
+}
+
+/// The lower-cased host of a URL, without `www.` or a port.
+pub(crate) fn host(url: Option<&str>) -> Option<String> {
+    let url = url?.trim();
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit('@').next()?;
+    let h = authority.split(':').next()?.to_lowercase();
+    let h = h.strip_prefix("www.").map(str::to_string).unwrap_or(h);
+    (!h.is_empty() && h.contains('.')).then_some(h)
+}
+
+fn key_hash(key: &str, norm: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    key.hash(&mut h);
+    norm.hash(&mut h);
+    h.finish()
+}
+
+/// Too little to be worth remembering: blank, code, or a couple of characters.
+fn learnable(norm: &str) -> bool {
+    norm.chars()
+        .filter(|c| c.is_alphanumeric())
+        .nth(2)
+        .is_some()
+}
+
+impl Learned {
+    pub(crate) fn build<'a>(
+        bodies: impl IntoIterator<Item = (SourceContext<'a>, &'a str)>,
+    ) -> Learned {
+        let mut counts: HashMap<u64, u32> = HashMap::new();
+        let mut names = HashMap::new();
+        let mut seen_bodies: HashSet<u64> = HashSet::new();
+        let mut article_lines: HashSet<u64> = HashSet::new();
+        let mut norm = String::new();
+        for (ctx, body) in bodies {
+            let Some(key) = source_key(&ctx) else {
+                continue;
+            };
+            if !seen_bodies.insert(key_hash(&key, body.trim())) {
+                continue;
+            }
+            article_lines.clear();
+            for l in line::split(body) {
+                if matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule) {
+                    continue;
+                }
+                line::normalise(&l.text, &mut norm);
+                if learnable(&norm) {
+                    article_lines.insert(key_hash(&key, &norm));
+                }
+            }
+            for h in &article_lines {
+                *counts.entry(*h).or_insert(0) += 1;
+            }
+            names.entry(key).or_insert_with(|| {
+                ctx.source
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .or_else(|| host(ctx.source_url))
+                    .unwrap_or_default()
+            });
+        }
+        counts.retain(|_, n| *n >= 2);
+        counts.shrink_to_fit();
+        Learned { counts, names }
+    }
+
+    /// In how many articles of this source the line occurs (0 when unknown or unique).
+    pub(crate) fn count(&self, key: &str, text: &str, buf: &mut String) -> u32 {
+        if self.counts.is_empty() {
+            return 0;
+        }
+        line::normalise(text, buf);
+        if !learnable(buf) {
+            return 0;
+        }
+        self.counts.get(&key_hash(key, buf)).copied().unwrap_or(0)
+    }
+
+    pub(crate) fn name<'s>(&'s self, key: &'s str) -> &'s str {
+        self.names.get(key).map_or(key, String::as_str)
+    }
+
+    /// Number of distinct repeated lines remembered (for diagnostics and tests).
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(source: Option<&'static str>, url: Option<&'static str>) -> SourceContext<'static> {
+        SourceContext {
+            source,
+            source_url: url,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(
+            source_key(&ctx(Some(" The Courier "), None)).as_deref(),
+            Some("the courier")
+        );
+        assert_eq!(
+            source_key(&ctx(Some(""), Some("https://www.Example.org:8080/a?b"))).as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(source_key(&ctx(None, None)), None);
+    }
+
+    #[test]
+    fn counts_distinct_articles_per_source() {
+        let a = "Body one.\n© 2024 Courier Ltd\nShared line";
+        let b = "Body two.\n© 2025 Courier Ltd\nShared line\nShared line";
+        let c = "Other body.\nShared line";
+        let learned = Learned::build([
+            (ctx(Some("Courier"), None), a),
+            (ctx(Some("courier"), None), b),
+            (ctx(Some("Courier"), None), b), // the same body again counts once
+            (ctx(Some("Other"), None), c),
+        ]);
+        let mut buf = String::new();
+        assert_eq!(learned.count("courier", "© 2023 Courier Ltd", &mut buf), 2);
+        assert_eq!(learned.count("courier", "Shared line", &mut buf), 2);
+        assert_eq!(learned.count("courier", "Body one.", &mut buf), 0);
+        assert_eq!(learned.count("other", "Shared line", &mut buf), 0);
+        assert_eq!(learned.name("courier"), "Courier");
+    }
+}

@@ -1,0 +1,190 @@
+//! The cleaner: removes publisher boilerplate that curators paste along with articles.
+//!
+//! Pure functions: a body and where it came from in, the kept body and the removed
+//! lines (each with a [`Reason`]) out. Only whole lines are removed; kept lines are
+//! returned byte for byte, in order.
+//!
+//! # Approach: evidence, not a phrase list
+//!
+//! Each line is judged on combined evidence, and *retention comes first*: losing a
+//! sentence of the article is far worse than keeping a footer, so weak evidence never
+//! removes a line on its own, and a sentence with no evidence is never removed.
+//!
+//! 1. **Pattern families** (`rules.rs`): rights lines, calls to action (follow,
+//!    subscribe, download, "send tips", in English, German, French, Spanish, Italian,
+//!    Portuguese and Dutch), newsletter pitches, share prompts, menus of site or social
+//!    links, postal addresses, contact details, lone URLs, ad markers, read-more and
+//!    related headings, "listen to this article" and reading times, image credits,
+//!    republication notes, bylines, date lines, cookie notices, comment forms,
+//!    disclaimers, tag lines, author bios, truncated teasers, the publisher talking
+//!    about itself, and a repeat of the title. A family matches only where boilerplate
+//!    sits: the whole line, the start of the line, or the start of a sentence, never
+//!    inside quotation marks, and (except for the clearest openers such as "Copyright ©")
+//!    only in short lines. So `…a notice reading "All rights reserved"…` stays.
+//!    Matches are *strong* (enough anywhere) or *weak*.
+//! 2. **Shape** (`line.rs`): prose (a sentence, or any long line) versus fragments
+//!    (short, unpunctuated, link-dense). Markdown-aware: fenced code is never touched,
+//!    and headings, list items and table rows count as article text unless they carry
+//!    strong evidence themselves or sit in a list under a "Related" heading.
+//! 3. **Position** (`decide.rs`): the *leading run* (before the first article line)
+//!    and the *trailing run* (after the last one). A strong line in the trailing run is
+//!    an anchor: it pulls the rest of the footer (short promo and contact lines, the
+//!    address, the copyright line), and the weak fragments just above it. In the
+//!    leading run the last anchor pulls everything above it (kickers, dates, share bars).
+//! 4. **Repetition** ([`Learned`]): a line that recurs in ≥ 2 distinct articles of the
+//!    same source (key: lower-cased `source`, else the URL host without `www.`) after
+//!    normalising case, whitespace, digits, URLs, quotes and dashes. Repetition adds one
+//!    point of evidence. *Guard*: a repeated sentence with no other evidence is never
+//!    removed on that alone, since articles of one publisher quote each other and reuse
+//!    stock sentences. It is only removed when it sits inside a leading or trailing run
+//!    that an anchor removes. An article that repeats many of its own sentences (pasted
+//!    twice) gets no repetition evidence for its prose at all.
+//!
+//! Scores: strong = 3. A line scoring 3 (one strong match, or several weak families
+//! plus repetition) goes anywhere; a fragment scoring 2 goes anywhere; a sentence
+//! scoring 2 goes only from a run; a line scoring 1 goes only when a run's anchor pulls
+//! it or, for fragments, when it sits in the leading run.
+//!
+//! # Control
+//!
+//! [`CleaningConfig`] adds `drop`, `keep` and `cut_after` patterns, globally and per
+//! source; `keep` beats everything. `cut_after` removes its line and all after it.
+//!
+//! # Output
+//!
+//! Removing lines can leave blank lines next to each other; those runs collapse to
+//! one, and leading and trailing blank lines are trimmed. A body with nothing to remove
+//! comes back unchanged. Cleaning is idempotent: a cleaned body cleans to itself.
+
+mod config;
+mod decide;
+mod learn;
+mod line;
+mod reason;
+mod rules;
+
+pub use config::{CleanRules, CleaningConfig, RuleError, SourceRules};
+pub use learn::Learned;
+pub use reason::{Evidence, Family, Position, Reason};
+
+/// What the cleaner knows about where a body came from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SourceContext<'a> {
+    /// Publication name from the front matter (`source`).
+    pub source: Option<&'a str>,
+    /// Article URL from the front matter (`source_url`).
+    pub source_url: Option<&'a str>,
+    /// Article title, to spot a pasted copy of the headline.
+    pub title: Option<&'a str>,
+}
+
+/// A cleaned body and what was taken out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    pub body: String,
+    pub removals: Vec<Removal>,
+}
+
+/// One removed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// 1-based line number within the body that was cleaned.
+    pub line: usize,
+    /// The line as written (without its line ending).
+    pub text: String,
+    pub reason: Reason,
+}
+
+/// Learn boilerplate from repetition across a site's articles. Cheap: one hash per
+/// line; only lines seen in at least two articles of a source are kept.
+pub fn learn<'a>(bodies: impl IntoIterator<Item = (SourceContext<'a>, &'a str)>) -> Learned {
+    Learned::build(bodies)
+}
+
+/// The key that groups articles of one publisher for learning: the lower-cased
+/// `source`, else the `source_url` host without `www.`. Learning per key gives the same
+/// result as learning over the whole site, so sites can learn one publisher at a time.
+pub fn source_key(ctx: &SourceContext) -> Option<String> {
+    learn::source_key(ctx)
+}
+
+/// Clean one body. See the module docs for how lines are judged.
+pub fn clean(body: &str, ctx: &SourceContext, rules: &CleanRules, learned: &Learned) -> Cleaned {
+    if !rules.enabled {
+        return Cleaned {
+            body: body.to_string(),
+            removals: Vec::new(),
+        };
+    }
+    let lines = line::split(body);
+    let host = learn::host(ctx.source_url);
+    let key = learn::source_key(ctx);
+    let context = rules::Context::new(ctx.source, host.as_deref(), ctx.title);
+    let rule_sets = rules.applicable(ctx.source, host.as_deref());
+    let inputs = decide::Inputs {
+        ctx: &context,
+        rule_sets: &rule_sets,
+        learned,
+        source: key.as_deref().map(|k| (k, learned.name(k))),
+    };
+    let decisions = decide::decide(&lines, &inputs);
+
+    let mut removals = Vec::new();
+    for (n, (l, d)) in lines.iter().zip(decisions).enumerate() {
+        if let Some(reason) = d {
+            removals.push(Removal {
+                line: n + 1,
+                text: l.raw.to_string(),
+                reason,
+            });
+        }
+    }
+    if removals.is_empty() {
+        return Cleaned {
+            body: body.to_string(),
+            removals,
+        };
+    }
+    Cleaned {
+        body: assemble(body, &lines, &removals),
+        removals,
+    }
+}
+
+/// Join the kept lines: original bytes, blank runs left by a removal collapsed,
+/// leading and trailing blank lines trimmed.
+fn assemble(body: &str, lines: &[line::Line], removals: &[Removal]) -> String {
+    let mut removed = removals.iter().map(|r| r.line - 1).peekable();
+    let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+    let mut removed_since_kept = false;
+    // Lines with their original endings (`\r` included), to keep bytes exact.
+    for (i, raw) in body.split('\n').take(lines.len()).enumerate() {
+        if removed.peek() == Some(&i) {
+            removed.next();
+            removed_since_kept = true;
+            continue;
+        }
+        let blank = raw.trim().is_empty();
+        let last_blank = kept.last().is_none_or(|l| l.trim().is_empty());
+        if blank && last_blank && removed_since_kept {
+            continue;
+        }
+        kept.push(raw);
+        removed_since_kept = false;
+    }
+    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+        kept.pop();
+    }
+    let start = kept
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(kept.len());
+    let mut out = kept[start..].join("\n");
+    if body.ends_with('\n') && !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

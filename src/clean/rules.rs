@@ -1,0 +1,1553 @@
+//! Pattern families: what a line says about itself.
+//!
+//! Each family is a set of regular expressions plus a *mode* that says where a match
+//! counts, and a *weight*:
+//!
+//! * `Whole`: the whole line, reduced to a bare label ("Advertisement", "Related
+//!   coverage:", "— Share —"), must match. Safe anywhere: article sentences are not
+//!   labels.
+//! * `LineStart`: the line must begin with it ("Copyright ©", "Photo: …", "By Jane Doe |").
+//! * `Start`: a sentence (or menu segment) must begin with it, outside quotation marks;
+//!   past the first sentence only in short lines. "Enjoyed this? Subscribe to …" counts,
+//!   `…it reads: "Subscribe today and cancel anytime."` does not.
+//! * `Anywhere`: anywhere outside quotation marks, but only in short lines.
+//!
+//! Weight 3 is *strong* (enough on its own, anywhere in the body); weight 1–2 is *weak*
+//! (counts only together with other evidence, position or repetition; see `decide.rs`).
+//! Every pattern has a word limit: a long line is a paragraph, and a paragraph that
+//! merely mentions a formula is article text.
+//!
+//! Matching is case-insensitive; word boundaries are ASCII (`(?-u:\b)`), which keeps
+//! the fast DFA engines usable on non-ASCII text.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::line::{self, Kind, Line};
+use super::reason::Family;
+
+/// Weight of evidence that is enough on its own.
+pub(crate) const STRONG: u8 = 3;
+
+/// Lines up to this many words are "short": sentence-start patterns apply to every
+/// sentence in them, not just the first.
+const SHORT_WORDS: usize = 30;
+
+/// How far after a call-to-action verb its object may appear (bytes).
+const OBJECT_REACH: usize = 90;
+
+/// Up to this many words, all gate needles are found in one pass.
+const GATE_SET_WORDS: usize = 50;
+
+/// One piece of evidence found on a line.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub family: Family,
+    pub weight: u8,
+    pub matched: String,
+    /// Introduces a list ("Related coverage:"): pulls the short lines below it.
+    pub intro: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Whole,
+    LineStart,
+    Start,
+    Anywhere,
+}
+
+struct Pat {
+    family: Family,
+    mode: Mode,
+    weight: u8,
+    max_words: usize,
+    /// Only counts when the line also names an object of a call to action
+    /// (us, our newsletter, an app, a network, a URL, the publication).
+    needs_object: bool,
+    /// Counts inside quotation marks too (a promo blurb pasted in quotes).
+    quoted_ok: bool,
+    intro: bool,
+    case_sensitive: bool,
+    /// `Anywhere` patterns only run when the lower-cased line contains one of these
+    /// (cheap substring tests in front of the regex).
+    gate: &'static [&'static str],
+    src: &'static str,
+}
+
+const fn pat(family: Family, mode: Mode, weight: u8, max_words: usize, src: &'static str) -> Pat {
+    Pat {
+        family,
+        mode,
+        weight,
+        max_words,
+        needs_object: false,
+        quoted_ok: false,
+        intro: false,
+        case_sensitive: false,
+        gate: &[],
+        src,
+    }
+}
+
+const fn intro(p: Pat) -> Pat {
+    Pat { intro: true, ..p }
+}
+
+const fn with_object(p: Pat) -> Pat {
+    Pat {
+        needs_object: true,
+        ..p
+    }
+}
+
+const fn quoted_ok(p: Pat) -> Pat {
+    Pat {
+        quoted_ok: true,
+        ..p
+    }
+}
+
+const fn gated(gate: &'static [&'static str], p: Pat) -> Pat {
+    Pat { gate, ..p }
+}
+
+const fn case_sensitive(p: Pat) -> Pat {
+    Pat {
+        case_sensitive: true,
+        ..p
+    }
+}
+
+use Family as F;
+use Mode::{Anywhere, LineStart, Start, Whole};
+
+/// The pattern table. Order does not matter; a line collects every family it hits.
+const PATTERNS: &[Pat] = &[
+    // --- Ad markers -------------------------------------------------------------------
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad",
+    ),
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        14,
+        r"(?:advertisement|sponsored|paid (?:post|content)|anzeige|publicit[ée]|publicidad)\s*[:|\-–—]|scroll to (?:read|continue)\b",
+    ),
+    // --- Rights -----------------------------------------------------------------------
+    pat(
+        F::Rights,
+        LineStart,
+        3,
+        200,
+        r"(?:copyright\s*(?:©|Ⓒ|ⓒ|\(c\)|\d{4}|by\b|:)|©|Ⓒ|ⓒ|\(c\)\s*(?:\d{4}|[a-z]))",
+    ),
+    gated(
+        &[
+            "©",
+            "ⓒ",
+            "Ⓒ",
+            "℗",
+            "(c)",
+            "copyright",
+            "reserv",
+            "réserv",
+            "riserv",
+            "rechte",
+            "registered in",
+            "company",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"©|Ⓒ|ⓒ|℗|\(c\)\s*\d{4}|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
+        ),
+    ),
+    pat(
+        F::Rights,
+        Start,
+        3,
+        80,
+        r"no part of this (?:publication|article|site|website|material|content|page)\b|reproduction (?:of (?:this |any )?(?:material|content|articles?)|in whole or in part)\b|(?:unauthori[sz]ed|any) (?:use|reproduction|duplication|copying|distribution) (?:of|is)\b.{0,60}\b(?:prohibited|permission|strictly)|this material may not be (?:published|reproduced|broadcast)|(?:all )?(?:content|material|articles?) (?:on|of) this (?:site|website) (?:may not|is protected|is copyright)",
+    ),
+    // --- Calls to action ----------------------------------------------------------------
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:please\s+)?(?:(?:don'?t\s+forget\s+to|be\s+sure\s+to|make\s+sure\s+to|remember\s+to)\s+)?(?:follow|like|join|subscribe|sign\s*up|register|download|install|get|grab|listen|watch|visit|check\s+out|find|connect|contact|e-?mail|write|message|support|donate|read|explore|discover|learn|try|keep\s+up|catch\s+up|tune\s+in|stay|click|tap|browse|shop|sign\s+me\s+up)\s+[\p{L}@#“'‘]",
+    )),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|enjoy(?:ed|ing)?\s+(?:this|reading)(?:\s+(?:article|story|post|piece|newsletter))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat)|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:j[áa]|agora|a|o|nossa|nosso)\b|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)",
+    ),
+    gated(
+        &["app", "google play"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\bapps?\s+(?:for|on)\s+(?:ios|android|iphone)\b|\b(?:available|download it)\s+on\s+the\s+app\s+store\b|\bget\s+it\s+on\s+google\s+play\b",
+        ),
+    ),
+    // --- Newsletters ---------------------------------------------------------------
+    gated(
+        &[
+            "newsletter",
+            "inbox",
+            "spam",
+            "unsubscribe",
+            "share your",
+            "sell your",
+            "signing up",
+            "subscribing",
+            "clicking",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe|inbox|delivered|every\s+(?:morning|day|week|weekday))\b|\b(?:sign\s*up|subscribe)\b.{0,60}\bnewsletters?\b|(?:straight|delivered|direct(?:ly)?|sent)\s+(?:to|into)\s+your\s+inbox|\bin\s+your\s+inbox\b|\bno\s+spam\b|\bunsubscribe\s+(?:at\s+)?any\s*time\b|\bwe\s+(?:will\s+never|won'?t|never|do\s+not)\s+(?:share|sell)\s+your\s+(?:e-?mail|data|information|address|details)|\bby\s+(?:signing\s+up|subscribing|clicking\s+(?:subscribe|sign\s+up)),?\s+you\s+(?:agree|acknowledge|consent)",
+        ),
+    ),
+    pat(
+        F::Newsletter,
+        Whole,
+        3,
+        0,
+        r"sign up|sign me up|subscribe|subscribe (?:now|today|here|for free)|join now|get (?:the|our) newsletters?|newsletter sign[- ]?up|see all newsletters|(?:get )?e-?mail updates|no spam(?:, we promise)?|unsubscribe at any ?time|subscribe to (?:e-?mail )?updates",
+    ),
+    pat(
+        F::Newsletter,
+        Whole,
+        2,
+        0,
+        r"(?:[\w&'’.-]+ ){0,4}newsletters?|enter (?:your )?e-?mail(?: address)?|(?:your )?e-?mail address\s*\*?",
+    ),
+    // --- Share prompts -------------------------------------------------------------
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video)|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        15,
+        r"share\s+(?:on|this|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:",
+    ),
+    // --- Read more / related ---------------------------------------------------------
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s)|(?:also|and)\s+read\s*[:\-–—|]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook)\s*[:|»›>—–-]",
+    ),
+    pat(
+        F::ReadMore,
+        Whole,
+        3,
+        0,
+        r"read more|read next|read also|also read|read the (?:full )?(?:story|article)|continue reading|keep reading|read full (?:story|article)|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[áa]s|seguir leyendo|leggi (?:tutto|di pi[ùu])|continua a leggere|leia mais|continue lendo|lees meer|verder lezen",
+    ),
+    pat(
+        F::ReadMore,
+        Whole,
+        1,
+        0,
+        r"more|see more|show more|load more|view more|view all|see all|next|previous|next (?:article|story|post)|previous (?:article|story|post)",
+    ),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"related|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws|about the author|more by this author|other articles by .{1,40}",
+    )),
+    // --- Listen / reading time --------------------------------------------------------
+    gated(
+        &[
+            "listen", "min", "read", "lesezeit", "lecture", "lectura", "lettura", "leitura",
+            "leestijd", "audio", "play",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            12,
+            r"\blisten\s+to\s+(?:this|the)\s+(?:article|story)\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s+(?:read|listen|reading)\b|\b(?:estimated\s+)?reading\s+time\b|\blesezeit\b|\btemps\s+de\s+lecture\b|\btiempo\s+de\s+lectura\b|\btempo\s+di\s+lettura\b|\btempo\s+de\s+leitura\b|\bleestijd\b|\b\d+\s*min\.?\s+(?:lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|leer|lettura|lecture|lesen)\b|\baudio\s+(?:version|available)\b|\bplay(?:ing)?\s+(?:audio|article)\b",
+        ),
+    ),
+    pat(
+        F::Listen,
+        Whole,
+        3,
+        0,
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)",
+    ),
+    // --- Image credits ---------------------------------------------------------------
+    pat(
+        F::ImageCredit,
+        LineStart,
+        3,
+        50,
+        r"(?:(?:photo\s+illustration|lead\s+image|top\s+image|header\s+image|featured\s+image|cover\s+(?:photo|image))|photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|video|foto|fotos|bild|imagen|immagine|imagem|afbeelding)(?:\s+(?:credits?|courtesy|by|source))?\s*(?::|\||/|©)|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy(?:\s+of)?|credits?|via)\s+\S|credits?\s*:|\((?:photo|image|picture|foto|file|credit)\b",
+    ),
+    gated(
+        &[")"],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            40,
+            r"\((?:\p{Lu}[\w.&'’ -]*/\s*\p{Lu}[\w.&'’ -]*|(?i:file|file\s+photo|photo|photos|photograph|image|images|picture|pictures|credit|foto|getty\s+images|getty|reuters|ap|afp|epa|shutterstock|istock|alamy|handout|supplied|pixabay|unsplash|gp)(?:[ /:,][^()]*)?)\)\s*\.?$",
+        )),
+    ),
+    // --- Republication notes --------------------------------------------------------
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        60,
+        r"(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+    ),
+    // --- Bylines and credits ----------------------------------------------------------
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        40,
+        r"(?:additional\s+)?reporting\s+by\b|(?:editing|edited|written|reported|compiled|produced|interview|words|text)\s+by\s*:?\s*\S|\((?:reporting|writing|editing)\s+by\b|(?:posted|published)\s+by\s+\S|article\s+by\b|(?:author|autor|auteur|autore)\s*:|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b",
+    ),
+    pat(
+        F::Byline,
+        Whole,
+        1,
+        0,
+        r"by|article by|posted by|written by|author|authors|staff|staff (?:writer|reporter)|contributor|guest (?:author|post)|editorial (?:staff|team|board)",
+    ),
+    // --- Cookie notices ----------------------------------------------------------------
+    pat(
+        F::Cookie,
+        Start,
+        3,
+        60,
+        r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+    ),
+    pat(
+        F::Cookie,
+        Whole,
+        3,
+        0,
+        r"accept (?:all )?cookies|reject (?:all )?cookies|manage (?:cookie )?(?:settings|preferences|consent)|cookie (?:settings|preferences|policy)|reject all|accept all",
+    ),
+    // --- Comment sections ------------------------------------------------------------
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+    ),
+    pat(
+        F::Comments,
+        Start,
+        3,
+        40,
+        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)",
+    ),
+    // --- Disclaimers -----------------------------------------------------------------
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        60,
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+this\s+(?:article|post|piece|column))\s+are\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+    ),
+    gated(
+        &["substitut", "constitute", "affiliate"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            1,
+            50,
+            r"\bnot\s+(?:a\s+substitute|intended\s+(?:as\s+a\s+substitute|to\s+replace))\s+for\s+(?:professional|medical|legal)\b|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax)\s+advice\b|\baffiliate\s+(?:links?|commission)\b",
+        ),
+    ),
+    // --- Tags / categories ----------------------------------------------------------
+    pat(
+        F::Taxonomy,
+        LineStart,
+        3,
+        40,
+        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti)\s*(?::|\s-\s|»)|filed\s+under\b",
+    ),
+    pat(
+        F::Taxonomy,
+        Whole,
+        1,
+        0,
+        r"tags?|topics?|categories|category|archives?|blogroll|labels|related topics|filed under|explore more|sections?",
+    ),
+    // --- Contact ------------------------------------------------------------------------
+    gated(
+        &["@"],
+        pat(
+            F::Contact,
+            Anywhere,
+            1,
+            40,
+            r"[\w.+-]+@[\w-]+\.[\w.-]*[a-z]{2}\b",
+        ),
+    ),
+    pat(
+        F::Contact,
+        LineStart,
+        1,
+        20,
+        r"(?:tel|phone|fax|e-?mail|mail|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|whatsapp)\s*[.:]",
+    ),
+    pat(
+        F::Contact,
+        Whole,
+        1,
+        0,
+        r"contact(?: us| the (?:newsroom|editor|webmaster))?|get in touch|mail the editor|letters? to the editor|submit (?:a|your) letter.{0,40}|send (?:us )?(?:a )?(?:news )?tip",
+    ),
+    // --- Social handles ------------------------------------------------------------------
+    gated(
+        &["@"],
+        pat(
+            F::Social,
+            Anywhere,
+            1,
+            20,
+            r"(?:^|\s|\()@[A-Za-z0-9_]{2,30}\b",
+        ),
+    ),
+    // --- Author bios ------------------------------------------------------------------
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        60,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits)\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
+    )),
+    // --- Publisher self-promotion -------------------------------------------------------
+    gated(
+        &["our ", ", we "],
+        quoted_ok(pat(
+            F::OrgVoice,
+            Anywhere,
+            1,
+            100,
+            r"\b(?:our|we)\s+(?:[a-z]+\s+){0,3}?(?:magazine|newsletter|publication|platform|website|podcast|journalism|readers|subscribers|community|mission|editions?|brand|network|journalists|newsroom)\b|\bat\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,4},\s+we\b",
+        )),
+    ),
+    // --- Added families and variants ---------------------------------------------------
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        40,
+        r"no\s+spam\b|(?:you\s+can\s+)?unsubscribe\s+(?:at\s+)?any\s*time|we(?:'ll|\s+will)\s+never\s+(?:share|sell)\s+your",
+    ),
+    pat(
+        F::Dateline,
+        LineStart,
+        1,
+        15,
+        r"(?:published|updated|posted|date|news\s+date|last\s+updated|modified|first\s+published)\s*(?:on|at)?\s*:",
+    ),
+    gated(
+        &["categor", "tags", "filed under"],
+        pat(
+            F::Taxonomy,
+            Anywhere,
+            3,
+            15,
+            r"\b(?:categor(?:y|ies)|tags|filed\s+under)\s*:\s*\S",
+        ),
+    ),
+    pat(
+        F::ImageCredit,
+        Whole,
+        3,
+        0,
+        r"photo credits?|image credits?|picture credits?|credits",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"submit\s+(?:a|your)\s+(?:letter|story|tip|news\s+tip|event|photo|question)s?\b|send\s+(?:us\s+)?(?:a\s+)?letter\s+to\s+the\s+editor|sign\s*up\s+(?:here|now|today|for\s+free|free)\b|join\s+(?:the\s+)?(?:over\s+|more\s+than\s+)?(?:[\d,.]+k?\+?|thousands|hundreds|millions)\s+(?:of\s+)?(?:other\s+)?(?:readers|subscribers|people|developers|professionals|members|others|fans)\b|if\s+you\s+(?:value|enjoy(?:ed)?|liked?|appreciated?|found\s+value\s+in)\s+(?:this|our|what\s+we)\b|(?:please\s+)?consider\s+(?:supporting|subscribing|donating|becoming|making\s+a\s+(?:donation|contribution))|want\s+to\s+(?:read|see|know|hear)\s+more\b.{0,40}\?|continue\s+reading\s+(?:on|in|with)\s+(?:our|the)\s+app",
+    ),
+    pat(
+        F::ReadMore,
+        Start,
+        3,
+        20,
+        r"read\s+more\s*(?:[:»›>|…]|\.{3}|$)",
+    ),
+    with_object(pat(
+        F::ReadMore,
+        Start,
+        3,
+        30,
+        r"read\s+(?:more|the\s+(?:full|rest|original))\s+[\p{L}@#“'‘]",
+    )),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        15,
+        r"(?:next|previous|prev|up\s+next|more)\s*[:»›|]",
+    ),
+    gated(
+        &[":"],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            40,
+            r"\b(?i:photo|picture|image|photograph|credit|foto|bild)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
+        )),
+    ),
+    pat(F::Share, Whole, 3, 0, r"like this|like loading\.*"),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"(?:most\s+)?popular\s+(?:on|in)\s+.{1,40}",
+    )),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"advertisement\s*[-–—:]?\s*(?:continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|story\s+continues\s+below)",
+    ),
+    pat(
+        F::Embed,
+        Whole,
+        3,
+        0,
+        r"embedded\s+content|view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|tiktok|threads)|a\s+post\s+shared\s+by\s+.{1,60}|(?:watch|view)\s+on\s+(?:youtube|vimeo|instagram|tiktok)|this\s+content\s+is\s+(?:hosted|provided)\s+by\s+a\s+third\s+party.{0,80}|allow\s+.{1,30}\s+content\?|(?:click|tap)\s+to\s+(?:load|play|view)\s+.{0,30}|loading\.*|image\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+(?:images|photos)",
+    ),
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        40,
+        r"with\s+(?:additional\s+)?reporting\s+(?:by|from)\b|story\s+by\s+\S|contributing\s*:",
+    ),
+    pat(
+        F::Kicker,
+        Whole,
+        1,
+        0,
+        r"exclusive|analysis|opinion|comment|explainer|breaking(?: news)?|live|feature|features|interview|review|in[ -]depth|insight|long read|the big read|news analysis|fact check|first person|editorial|op-ed|perspective|commentary|podcast|video|gallery|photos|press release|world|business|politics|sport|sports|technology|tech|science|health|culture|economy|markets|climate|environment|education|lifestyle|travel|entertainment|local|national|international|europe|asia|africa|americas|middle east|finance|energy|property|motoring|food|arts|books|music|film|tv|(?:world|business|local|national|breaking|sports?|tech(?:nology)?|science|health) news",
+    ),
+];
+
+/// Labels that make up site menus, share bars and cookie buttons. A line made only
+/// of these (split on `|`, `·`, `/`…) is a menu; a single one alone is weak evidence.
+const UI_LABELS: &[&str] = &[
+    // social networks and share targets
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "rss",
+    "flipboard",
+    "messenger",
+    "snapchat",
+    "tumblr",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy link",
+    "sms",
+    "pocket",
+    "hacker news",
+    "vk",
+    "weibo",
+    "wechat",
+    "google news",
+    "apple news",
+    "share",
+    "tweet",
+    "like",
+    "follow",
+    // site navigation
+    "home",
+    "news",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "careers",
+    "jobs",
+    "advertise",
+    "advertise with us",
+    "advertising",
+    "help",
+    "faq",
+    "faqs",
+    "sitemap",
+    "site map",
+    "site index",
+    "accessibility",
+    "privacy",
+    "privacy policy",
+    "privacy notice",
+    "privacy center",
+    "terms",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "cookie policy",
+    "cookies",
+    "cookie settings",
+    "do not sell my info",
+    "do not sell my data",
+    "do not sell my personal information",
+    "do not sell or share my personal information",
+    "your privacy choices",
+    "your california privacy rights",
+    "ad choices",
+    "adchoices",
+    "masthead",
+    "press",
+    "store",
+    "shop",
+    "podcasts",
+    "videos",
+    "newsletters",
+    "newsletter",
+    "subscribe",
+    "subscriptions",
+    "sign in",
+    "log in",
+    "login",
+    "log out",
+    "logout",
+    "register",
+    "sign up",
+    "account",
+    "my account",
+    "search",
+    "menu",
+    "close",
+    "more",
+    "next",
+    "previous",
+    "back",
+    "back to top",
+    "top",
+    "comments",
+    "reply",
+    "editorial ethics",
+    "advertising guidelines",
+    "code of conduct",
+    "corrections",
+    "ethics",
+    "staff",
+    "our team",
+    "team",
+    "contributors",
+    "events",
+    "archive",
+    "archives",
+    "rss feed",
+    "feeds",
+    "apps",
+    "mobile apps",
+    "e-paper",
+    "epaper",
+    "e-edition",
+    "manage subscription",
+    "licensing",
+    "reprints",
+    "permissions",
+    "syndication",
+    "legal",
+    "imprint",
+    "impressum",
+    "datenschutz",
+    "kontakt",
+    "mentions légales",
+    "contacto",
+    "aviso legal",
+    "contatti",
+    "contato",
+    "colofon",
+    "accept",
+    "reject",
+    "decline",
+    "agree",
+    "i agree",
+    "ok",
+    "got it",
+    "manage settings",
+    "settings",
+    "preferences",
+    "skip to content",
+    "skip to main content",
+    "jump to recipe",
+    "print recipe",
+    "view on map",
+    "directions",
+    "login / register",
+    "login/register",
+    "watchers",
+    "stars",
+    "forks",
+    "attachments",
+    "shortcuts",
+    "powered by wordpress",
+];
+
+/// Share-bar words that may be pasted as one space-separated line.
+const SOCIAL_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "rss",
+    "flipboard",
+    "email",
+    "e-mail",
+    "print",
+    "share",
+    "tweet",
+    "messenger",
+    "copy",
+    "link",
+    "sms",
+];
+
+struct Compiled {
+    pats: Vec<(usize, Regex)>,
+    whole: RegexSet,
+    whole_idx: Vec<usize>,
+    /// Line-start and sentence-start patterns together, for offset 0.
+    first: RegexSet,
+    first_idx: Vec<usize>,
+    /// Sentence-start patterns alone, for later sentences of short lines.
+    start: RegexSet,
+    start_idx: Vec<usize>,
+    anywhere_idx: Vec<usize>,
+    /// Every gate needle of the `Anywhere` patterns, matched in one pass.
+    gate_set: RegexSet,
+    /// Per pattern: indices into `gate_set` (empty: ungated).
+    gates: Vec<Vec<usize>>,
+    object: Regex,
+    byline: Regex,
+    address: RegexSet,
+    agency: Regex,
+    dateline_word: Regex,
+}
+
+/// Word boundaries in ASCII mode keep the lazy DFA usable on non-ASCII text.
+fn ascii_bounds(src: &str) -> String {
+    src.replace(r"\b", r"(?-u:\b)")
+}
+
+fn build(src: &str, case_insensitive: bool) -> Regex {
+    RegexBuilder::new(&ascii_bounds(src))
+        .case_insensitive(case_insensitive)
+        .build()
+        .unwrap_or_else(|e| panic!("built-in cleaning pattern does not compile: {e}\n{src}"))
+}
+
+fn set(items: &[(usize, String)], case_insensitive: bool) -> RegexSet {
+    RegexSetBuilder::new(items.iter().map(|(_, s)| s.as_str()))
+        .case_insensitive(case_insensitive)
+        .build()
+        .unwrap_or_else(|e| panic!("built-in cleaning patterns do not compile: {e}"))
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let (mut whole, mut line_start, mut start, mut anywhere_idx) = (vec![], vec![], vec![], vec![]);
+    for (i, p) in PATTERNS.iter().enumerate() {
+        let anchored = match p.mode {
+            Whole => format!("^(?:{})$", p.src),
+            LineStart | Start => format!("^(?:{})", p.src),
+            Anywhere => p.src.to_string(),
+        };
+        let re = build(&anchored, !p.case_sensitive);
+        pats.push((i, re));
+        let entry = (i, ascii_bounds(&anchored));
+        match p.mode {
+            Whole => whole.push(entry),
+            LineStart => line_start.push(entry),
+            Start => start.push(entry),
+            Anywhere => anywhere_idx.push(i),
+        }
+    }
+    // The sets are case-insensitive; the few case-sensitive patterns are not in a set.
+    debug_assert!(PATTERNS
+        .iter()
+        .all(|p| !p.case_sensitive || matches!(p.mode, Anywhere | LineStart)));
+    let (line_start_cs, line_start_ci): (Vec<_>, Vec<_>) = line_start
+        .into_iter()
+        .partition(|(i, _)| PATTERNS[*i].case_sensitive);
+    anywhere_idx.extend(line_start_cs.iter().map(|(i, _)| *i));
+    let mut needles: Vec<&str> = PATTERNS
+        .iter()
+        .flat_map(|p| p.gate.iter().copied())
+        .collect();
+    needles.sort_unstable();
+    needles.dedup();
+    let gates = PATTERNS
+        .iter()
+        .map(|p| {
+            p.gate
+                .iter()
+                .filter_map(|g| needles.binary_search(g).ok())
+                .collect()
+        })
+        .collect();
+    let gate_set = RegexSet::new(needles.iter().map(|n| regex::escape(n)))
+        .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+    Compiled {
+        gate_set,
+        gates,
+        whole: set(&whole, true),
+        whole_idx: whole.iter().map(|(i, _)| *i).collect(),
+        first: set(&[line_start_ci.clone(), start.clone()].concat(), true),
+        first_idx: line_start_ci.iter().chain(&start).map(|(i, _)| *i).collect(),
+        start: set(&start, true),
+        start_idx: start.iter().map(|(i, _)| *i).collect(),
+        pats,
+        anywhere_idx,
+        object: build(
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            true,
+        ),
+        // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
+        byline: build(
+            r"^(?i:by|von|par|por|di|door)\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|le|la|al|bin|and|&|y|e|und|et)){0,5}\s*(?:$|[|·•—–-]|,\s*\p{Lu}|,\s*$|\s+(?:and|&)\s+|\s+(?i:in|at|for)\s+\p{Lu}|\s+\d)",
+            false,
+        ),
+        address: RegexSet::new([
+            // street line: "1120 Harlow Ave.", "651 N. Broad St."
+            ascii_bounds(r"(?i)^\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|sq|square|hwy|highway|pkwy|parkway|ter|terrace|plaza|circle|cir|row|close|crescent|walk|broadway)\.?\b"),
+            ascii_bounds(r"(?i)\b(?:rue|calle|avenida|via|viale|piazza|corso|rua|avenue|boulevard)\s+[\p{L}'’ .-]+,?\s*\d{1,4}\b|[\p{L}-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|kade)\s+\d{1,4}"),
+            // suite / floor / PO box
+            ascii_bounds(r"(?i)^(?:suite|ste\.?|floor|fl\.|unit|room|apt\.?|apartment|building|bldg\.?|level|p\.?\s?o\.?\s+box|postfach|apartado)\s*#?\s*[\w-]+|\b\d+(?:st|nd|rd|th)\s+floor\b"),
+            // postcodes: US state + ZIP, UK, Canada, NL, continental "10115 Berlin"
+            ascii_bounds(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
+            ascii_bounds(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
+            ascii_bounds(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+            r"^\d{4}\s?[A-Z]{2}\s+\p{Lu}".to_string(),
+            r"^(?:[A-Z]-)?\d{4,5}\s+\p{Lu}\p{L}+".into(),
+            // country at the end of a short line
+            r"(?i),\s*(?:usa|u\.s\.a\.|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|canada|australia|new zealand|india|singapore|germany|deutschland|france|spain|españa|italy|italia|portugal|brazil|brasil|netherlands|nederland|belgium|belgique|switzerland|schweiz|suisse|austria|österreich|west indies|barbados|jamaica)\.?$".into(),
+        ])
+        .unwrap_or_else(|e| panic!("built-in address patterns do not compile: {e}")),
+        agency: build(
+            r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
+            true,
+        ),
+        dateline_word: build(
+            r"^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|today|yesterday|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|and|the|of|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}t[\d:.+z-]*|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|le|el|il|em|op|am|um|de|del|di|do|da|van)$",
+            true,
+        ),
+    }
+});
+
+/// What the rules know about the article being cleaned.
+#[derive(Debug, Default)]
+pub(crate) struct Context {
+    /// Lower-case names of the publication ("harbour courier", "ascendia founders").
+    pub brands: Vec<String>,
+    /// The publication's domain label, letters only ("harbourcourier").
+    pub host_label: Option<String>,
+    /// The title, normalised for comparison.
+    pub title: Option<String>,
+}
+
+/// Words dropped from the end of a source name to find its distinctive core.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "magazine",
+    "media",
+    "group",
+    "ltd",
+    "ltd.",
+    "limited",
+    "inc",
+    "inc.",
+    "llc",
+    "plc",
+    "co",
+    "co.",
+    "company",
+    "news",
+    "online",
+    "digital",
+    "network",
+    "publishing",
+    "publications",
+    "press",
+];
+
+impl Context {
+    pub fn new(source: Option<&str>, host: Option<&str>, title: Option<&str>) -> Context {
+        let mut brands = Vec::new();
+        if let Some(src) = source.map(str::trim).filter(|s| !s.is_empty()) {
+            let lower = src.to_lowercase();
+            let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
+            let mut words: Vec<&str> = lower.split_whitespace().collect();
+            while words.len() > 1 && words.last().is_some_and(|w| GENERIC_NAME_WORDS.contains(w)) {
+                words.pop();
+            }
+            let core = words.join(" ");
+            if core.len() >= 4 && core != lower {
+                brands.push(core);
+            }
+            if lower.len() >= 4 {
+                brands.push(lower);
+            }
+        }
+        let host_label = host.and_then(|h| {
+            let parts: Vec<&str> = h.split('.').collect();
+            // The registrable label: "harbourcourier" in harbourcourier.co.uk.
+            let label = match parts.len() {
+                0 | 1 => parts.first().copied(),
+                n if n >= 3 && parts[n - 2].len() <= 3 => parts.get(n - 3).copied(),
+                n => parts.get(n - 2).copied(),
+            }?;
+            let label: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
+            (label.len() >= 5).then_some(label)
+        });
+        let title = title.map(|t| {
+            let mut s = String::new();
+            line::normalise(line::label(t), &mut s);
+            s
+        });
+        Context {
+            brands,
+            host_label,
+            title: title.filter(|t| !t.is_empty()),
+        }
+    }
+}
+
+/// All evidence the families find on one line.
+pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    match l.kind {
+        Kind::Blank | Kind::Code => return hits,
+        Kind::Rule => {
+            hits.push(Hit {
+                family: F::Separator,
+                weight: 1,
+                matched: String::new(),
+                intro: false,
+            });
+            return hits;
+        }
+        _ => {}
+    }
+    let c = &*COMPILED;
+    let text = l.text.as_str();
+    let words = l.words;
+    let push = |hits: &mut Vec<Hit>, i: usize, matched: &str| {
+        let p = &PATTERNS[i];
+        // A list item or heading worded like a call to action ("- Subscribe to the
+        // council's flood alerts") is advice in an article unless something else
+        // says otherwise: weak, not strong.
+        let weight = if p.needs_object && l.structural() {
+            p.weight.min(2)
+        } else {
+            p.weight
+        };
+        if !hits
+            .iter()
+            .any(|h: &Hit| h.family == p.family && h.weight >= weight)
+        {
+            hits.retain(|h| h.family != p.family);
+            hits.push(Hit {
+                family: p.family,
+                weight,
+                matched: matched.to_string(),
+                intro: p.intro,
+            });
+        }
+    };
+
+    // Whole-line labels.
+    let lab = line::label(text);
+    if !lab.is_empty() && lab.len() <= 120 {
+        for k in c.whole.matches(lab).iter() {
+            push(&mut hits, c.whole_idx[k], lab);
+        }
+    }
+    // Line-start patterns at offset 0; sentence-start patterns at the start of the
+    // first sentence always, of later ones in short lines, never inside a quotation.
+    let lower = text.to_ascii_lowercase();
+    let spans = std::cell::OnceCell::new();
+    let spans = || spans.get_or_init(|| line::quoted_spans(text));
+    let starts = if words <= SHORT_WORDS {
+        line::segment_starts(text)
+    } else {
+        vec![0]
+    };
+    for &s in &starts {
+        if s > 0 && line::in_spans(spans(), s) {
+            continue;
+        }
+        // A line may open with a dash or bullet: "— With reporting by …".
+        let rest = text[s..].trim_start_matches(['—', '–', '-', '•', '*', '|', '>', '~', ' ']);
+        let (set, idx) = if s == 0 {
+            (&c.first, &c.first_idx)
+        } else {
+            (&c.start, &c.start_idx)
+        };
+        for k in set.matches(rest).iter() {
+            let i = idx[k];
+            let p = &PATTERNS[i];
+            if words > p.max_words {
+                continue;
+            }
+            let Some(m) = c.pats[i].1.find(rest) else {
+                continue;
+            };
+            if p.needs_object && !has_object(rest, ctx) {
+                continue;
+            }
+            push(&mut hits, i, m.as_str());
+        }
+    }
+    // Anywhere patterns (short lines only, outside quotations), behind their gates.
+    // One pass finds every gate needle in short lines; longer lines test their few
+    // remaining patterns' needles directly.
+    let gates_hit = (words <= GATE_SET_WORDS).then(|| c.gate_set.matches(&lower));
+    for &i in &c.anywhere_idx {
+        let p = &PATTERNS[i];
+        if words > p.max_words {
+            continue;
+        }
+        let open = match &gates_hit {
+            _ if p.gate.is_empty() => true,
+            Some(m) => c.gates[i].iter().any(|&g| m.matched(g)),
+            None => p.gate.iter().any(|g| lower.contains(g)),
+        };
+        if !open {
+            continue;
+        }
+        let re = &c.pats[i].1;
+        let found = if p.mode == LineStart {
+            re.find(text).filter(|m| m.start() == 0)
+        } else {
+            re.find_iter(text).find(|m| {
+                (p.quoted_ok && line::wholly_quoted(text)) || !line::in_spans(spans(), m.start())
+            })
+        };
+        if let Some(m) = found {
+            push(&mut hits, i, m.as_str());
+        }
+    }
+
+    detect_byline(l, c, &mut hits);
+    detect_shapes(l, c, ctx, &lower, &mut hits);
+    hits
+}
+
+/// The object of a call to action must follow the verb closely, in the same sentence:
+/// "Follow us on X", not "Follow the guidance …, officials said, on the website".
+fn has_object(rest: &str, ctx: &Context) -> bool {
+    let mut end = rest.len().min(OBJECT_REACH);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut sentence = &rest[..end];
+    if let Some(stop) = sentence.find(". ") {
+        sentence = &sentence[..stop];
+    }
+    if COMPILED.object.is_match(sentence) {
+        return true;
+    }
+    let lower = sentence.to_lowercase();
+    ctx.brands.iter().any(|b| lower.contains(b.as_str()))
+}
+
+fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
+    if l.words > 25
+        || hits
+            .iter()
+            .any(|h| h.family == F::Byline && h.weight >= STRONG)
+    {
+        return;
+    }
+    let Some(m) = c.byline.find(&l.text) else {
+        return;
+    };
+    // "By March, prices…", "By Monday the deal…": a time, not a name.
+    let first = l
+        .text
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphanumeric());
+    if c.dateline_word.is_match(first)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "then"
+                | "now"
+                | "contrast"
+                | "comparison"
+                | "far"
+                | "law"
+                | "noon"
+                | "midnight"
+                | "tonight"
+                | "christmas"
+                | "easter"
+                | "design"
+                | "definition"
+                | "default"
+                | "god"
+        )
+    {
+        return;
+    }
+    hits.retain(|h| h.family != F::Byline);
+    hits.push(Hit {
+        family: F::Byline,
+        weight: STRONG,
+        matched: m.as_str().trim_end().to_string(),
+        intro: false,
+    });
+}
+
+/// Evidence from shape rather than wording: menus, addresses, dates, credits, links,
+/// quotations, teasers, self-references and title repeats.
+fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut Vec<Hit>) {
+    let text = l.text.as_str();
+    let add = |hits: &mut Vec<Hit>, family: Family, weight: u8, matched: &str| {
+        if let Some(h) = hits.iter_mut().find(|h| h.family == family) {
+            h.weight = h.weight.max(weight);
+        } else {
+            hits.push(Hit {
+                family,
+                weight,
+                matched: matched.to_string(),
+                intro: false,
+            });
+        }
+    };
+    let fragment = l.fragment();
+
+    if fragment && l.words <= 40 {
+        // Menus and breadcrumbs.
+        let segments = menu_segments(text);
+        let labels = segments.iter().filter(|s| is_ui_label(s)).count();
+        if segments.len() >= 2 && labels == segments.len() {
+            add(hits, F::Social, STRONG, text);
+        } else if segments.len() == 1 && labels == 1 {
+            add(hits, F::Social, 1, text);
+        } else if l.words >= 2
+            && text.split_whitespace().all(|w| {
+                SOCIAL_WORDS.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
+        {
+            // "Facebook Twitter LinkedIn Email": a share bar pasted without separators.
+            add(hits, F::Social, STRONG, text);
+        } else if segments.len() >= 2
+            && segments
+                .iter()
+                .all(|s| s.split_whitespace().count() <= 4 && s.len() <= 40)
+        {
+            add(hits, F::Menu, 1, text);
+        }
+    }
+    if fragment
+        && l.words <= 12
+        && text.contains(|ch: char| ch.is_ascii_digit() || ch == ',')
+        && c.address.is_match(text)
+    {
+        add(hits, F::Address, 1, "");
+    }
+    if fragment && l.words <= 14 && is_dateline(text, c) {
+        add(hits, F::Dateline, 1, "");
+    }
+    if fragment && l.words <= 15 {
+        if let Some(m) = c.agency.find(text) {
+            let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
+            add(
+                hits,
+                F::ImageCredit,
+                if credit { STRONG } else { 1 },
+                m.as_str(),
+            );
+        }
+    }
+    if l.linkish && l.words <= 20 {
+        add(hits, F::BareLink, 1, "");
+    }
+    if l.words <= 40 && (text.ends_with("...") || text.ends_with('…')) && l.words >= 4 {
+        add(hits, F::Teaser, 1, "");
+    }
+    if l.words >= 12 && line::wholly_quoted(text) {
+        add(hits, F::WholeQuote, 1, "");
+    }
+    if l.words <= 80 && mentions_publication(lower, ctx) {
+        add(hits, F::SelfReference, 1, "");
+    }
+    if let Some(title) = &ctx.title {
+        let close_in_length = text.len() + 8 >= title.len() && text.len() <= title.len() * 2 + 8;
+        if close_in_length
+            && l.words <= 40
+            && (fragment || l.kind == Kind::Heading || l.words <= 30)
+        {
+            let mut n = String::new();
+            line::normalise(line::label(text), &mut n);
+            if &n == title {
+                add(hits, F::TitleRepeat, 1, "");
+            }
+        }
+    }
+}
+
+fn menu_segments(text: &str) -> Vec<&str> {
+    text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
+        .flat_map(|s| s.split("  "))
+        .flat_map(|s| s.split(" - "))
+        .map(|s| {
+            s.trim()
+                .trim_matches(|c: char| matches!(c, ':' | ',' | '.' | '*'))
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn is_ui_label(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    UI_LABELS.contains(&lower.as_str())
+}
+
+/// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
+fn is_dateline(text: &str, c: &Compiled) -> bool {
+    let mut any_date = false;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|ch: char| {
+            matches!(
+                ch,
+                ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—'
+            )
+        });
+        if w.is_empty() {
+            continue;
+        }
+        if !c.dateline_word.is_match(w) {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) || w.len() > 3 {
+            any_date = true;
+        }
+    }
+    any_date && text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
+fn mentions_publication(lower: &str, ctx: &Context) -> bool {
+    ctx.brands
+        .iter()
+        .chain(&ctx.host_label)
+        .any(|b| lower.contains(b.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::line::analyse;
+
+    fn families(text: &str) -> Vec<(Family, u8)> {
+        let ctx = Context::new(
+            Some("The Harbour Courier"),
+            Some("harbourcourier.co.uk"),
+            Some("Inflation eases"),
+        );
+        let mut v: Vec<_> = detect(&analyse(text), &ctx)
+            .into_iter()
+            .map(|h| (h.family, h.weight))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn strongest(text: &str) -> u8 {
+        families(text).iter().map(|f| f.1).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn patterns_compile() {
+        LazyLock::force(&COMPILED);
+    }
+
+    /// (line, expected family, minimum weight)
+    const FAMILY_CASES: &[(&str, Family, u8)] = &[
+        ("Advertisement", F::Advert, 3),
+        ("— ADVERTISEMENT —", F::Advert, 3),
+        ("Story continues below advertisement", F::Advert, 3),
+        ("Anzeige", F::Advert, 3),
+        ("Copyright Ⓒ 2022 – 2025 Ascendia Founders. All rights reserved.", F::Rights, 3),
+        ("© Harbour Courier Media Ltd 2025. Registered in England No. 04417723.", F::Rights, 3),
+        ("(c) 2024 Bergblick Verlag GmbH. Alle Rechte vorbehalten.", F::Rights, 3),
+        ("Tous droits réservés – Le Petit Riverain 2025", F::Rights, 3),
+        ("Todos los derechos reservados.", F::Rights, 3),
+        ("Riproduzione riservata", F::Rights, 3),
+        ("Follow for more updates on : https://example.org/", F::CallToAction, 3),
+        ("Follow us on Instagram and TikTok @prsportsdaily for match-day updates.", F::CallToAction, 3),
+        ("Download the PRSD app for live scores and alerts.", F::CallToAction, 3),
+        ("Enjoyed this? Subscribe to our weekly digest.", F::CallToAction, 3),
+        ("Got a tip? Write to the newsroom.", F::CallToAction, 3),
+        ("Become a member and support independent reporting.", F::CallToAction, 3),
+        ("Folgen Sie uns auf Facebook", F::CallToAction, 3),
+        ("Suivez-nous sur Twitter", F::CallToAction, 3),
+        ("Síguenos en Instagram", F::CallToAction, 3),
+        ("Iscriviti alla nostra newsletter", F::CallToAction, 3),
+        ("Volg ons op LinkedIn", F::CallToAction, 3),
+        ("Sign up to the Morning Tide newsletter for the day's top stories.", F::CallToAction, 3),
+        ("Get our free briefing delivered straight to your inbox.", F::Newsletter, 2),
+        ("Share on X · Share on Facebook · Email this story", F::Share, 3),
+        ("Share this article:", F::Share, 3),
+        ("Partager cet article", F::Share, 3),
+        ("Read more: Mortgage rates fall for third month", F::ReadMore, 3),
+        ("READ MORE", F::ReadMore, 3),
+        ("Lesen Sie auch: Die Bahn erhöht die Preise", F::ReadMore, 3),
+        ("Related coverage:", F::Related, 3),
+        ("## You might also like", F::Related, 3),
+        ("Most Popular", F::Related, 3),
+        ("Listen to this article · 4 min", F::Listen, 3),
+        ("5 min read · Hardware desk", F::Listen, 3),
+        ("Photo: Wafer inspection at a plant. (Novatech Dispatch/Marco Ilie)", F::ImageCredit, 3),
+        ("Toni L. Sandys / The Washington Post / Getty Images", F::ImageCredit, 3),
+        ("The team trains ahead of the match. (FILE)", F::ImageCredit, 3),
+        ("This article originally appeared on Greenline Energy Wire and is reproduced with permission.", F::FirstAppeared, 3),
+        ("A version of this story first ran in the Weekend edition.", F::FirstAppeared, 3),
+        ("By Eleanor Pryce, Economics Correspondent | Wednesday 19 March 2025 07:02 GMT", F::Byline, 3),
+        ("By Perry Bacon Jr.", F::Byline, 3),
+        ("Additional reporting by Sam Lee", F::Byline, 3),
+        ("We use cookies to personalise content. By continuing to browse, you agree.", F::Cookie, 3),
+        ("Accept | Manage settings", F::Social, 3),
+        ("Leave a Comment", F::Comments, 3),
+        ("Your email address will not be published. Required fields are marked *", F::Comments, 3),
+        ("This content is provided for general information and is not a substitute for professional medical advice.", F::Disclaimer, 3),
+        ("Filed under 2020 Election", F::Taxonomy, 3),
+        ("Tags: energy, storage", F::Taxonomy, 3),
+        ("LinkedIn | X | Email", F::Social, 3),
+        ("Facebook", F::Social, 1),
+        ("Markets & Policy · Storage", F::Menu, 1),
+        ("1120 Harlow Ave.,", F::Address, 1),
+        ("Suite 310, Dover,", F::Address, 1),
+        ("DE 19901, USA", F::Address, 1),
+        ("Hauptstraße 12", F::Address, 1),
+        ("75008 Paris", F::Address, 1),
+        ("Wednesday 19 March 2025 07:02 GMT", F::Dateline, 1),
+        ("Posted on March 10, 2021", F::Dateline, 1),
+        ("https://example.org/some/page", F::BareLink, 1),
+        ("Several senior national footballers are keen on a possible return to action...", F::Teaser, 1),
+        ("\"Founding a company is a story worth sharing, and at Ascendia Founders Group, we bring those stories to the page. Our magazine follows founders.\"", F::OrgVoice, 1),
+        ("Send tips to the Harbour Courier newsroom.", F::CallToAction, 3),
+        ("Priya Raman covers chips and hardware for Novatech Dispatch.", F::AuthorBio, 1),
+        ("---", F::Separator, 1),
+        ("Inflation eases", F::TitleRepeat, 1),
+    ];
+
+    #[test]
+    fn families_fire() {
+        let failures: Vec<String> = FAMILY_CASES
+            .iter()
+            .filter_map(|&(text, family, weight)| {
+                let f = families(text);
+                let ok = f.iter().any(|&(fam, w)| fam == family && w >= weight);
+                (!ok).then(|| format!("{text:?}: expected {family:?}≥{weight}, got {f:?}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Article sentences that look like boilerplate: no strong evidence.
+    const NOT_STRONG: &[&str] = &[
+        r#"The company argued that every page carried a notice reading "All rights reserved. No part of this publication may be reproduced" and that this barred any reuse of the images in the booklet."#,
+        r#"One of the companies pointed to the wording on its sign-up page, which reads: "Subscribe today and cancel anytime in two clicks." The company said most customers never complained about the process at all."#,
+        "A preliminary hearing has been set for 10am on 12 May at the district courthouse, 1400 Calder Street, Suite 900, Brookfield, where a judge will consider the claims.",
+        "Follow the money, investigators said, and the scheme unravels quickly.",
+        "By March, prices had risen by a fifth.",
+        "By contrast, the northern region grew faster.",
+        "Share prices fell sharply on Tuesday after the announcement.",
+        "Copyright law already reserves most rights to the owner, she noted.",
+        "Readers of the newsletter said they valued the weekly summaries.",
+        "Several people who signed up for the trial later dropped out.",
+        "Photographs from the period show the sea wall under construction.",
+        "The race takes place on the first Sunday of May.",
+        "Get the policy right and the benefits follow, the minister said.",
+        "Watch US stocks closely this week, analysts advised clients.",
+        "What changes for shipping",
+        "Related developments elsewhere in the region were slower.",
+        "Listen carefully and you can hear the turbines from the shore.",
+    ];
+
+    #[test]
+    fn look_alikes_are_not_strong() {
+        let failures: Vec<String> = NOT_STRONG
+            .iter()
+            .filter(|t| strongest(t) >= STRONG)
+            .map(|t| format!("{t:?}: {:?}", families(t)))
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod prof {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn profile_patterns() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/cleaning-examples/site/content");
+        let mut lines = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let s = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let s: &'static str = Box::leak(s.into_boxed_str());
+            for l in s.lines() {
+                let a = line::analyse(l);
+                if !a.text.is_empty() {
+                    lines.push(a);
+                }
+            }
+        }
+        let c = &*COMPILED;
+        let n = 100;
+        if std::env::var("PROF_DETECT").is_ok() {
+            let ctx = Context::new(
+                Some("The Harbour Courier"),
+                Some("harbourcourier.co.uk"),
+                Some("x"),
+            );
+            for _ in 0..2000 {
+                for l in &lines {
+                    std::hint::black_box(detect(l, &ctx));
+                }
+            }
+            return;
+        }
+        macro_rules! time {
+            ($name:expr, $body:expr) => {{
+                let t = std::time::Instant::now();
+                for _ in 0..n {
+                    for l in &lines {
+                        std::hint::black_box($body(l));
+                    }
+                }
+                println!("{:<28} {:>8.1?}", $name, t.elapsed() / n);
+            }};
+        }
+        time!("label+whole", |l: &Line| {
+            let lab = line::label(&l.text);
+            if lab.len() <= 120 {
+                c.whole.matches(lab).len()
+            } else {
+                0
+            }
+        });
+        time!("first set", |l: &Line| c.first.matches(&l.text).len());
+        time!("quoted_spans", |l: &Line| line::quoted_spans(&l.text).len());
+        time!("segment_starts", |l: &Line| if l.words <= SHORT_WORDS {
+            line::segment_starts(&l.text).len()
+        } else {
+            1
+        });
+        time!("start set @0", |l: &Line| c.start.matches(&l.text).len());
+        for &i in &c.anywhere_idx {
+            let p = &PATTERNS[i];
+            time!(
+                format!("any {:?}", p.family),
+                |l: &Line| if l.words <= p.max_words {
+                    c.pats[i].1.find(&l.text).is_some()
+                } else {
+                    false
+                }
+            );
+        }
+        time!("byline", |l: &Line| if l.words <= 25 {
+            c.byline.find(&l.text).is_some()
+        } else {
+            false
+        });
+        let ctx = Context::new(
+            Some("The Harbour Courier"),
+            Some("harbourcourier.co.uk"),
+            Some("x"),
+        );
+        time!("mentions", |l: &Line| l.words <= 80
+            && mentions_publication(&l.text.to_ascii_lowercase(), &ctx));
+        time!("detect", |l: &Line| detect(l, &ctx).len());
+        time!("analyse", |l: &Line| line::analyse(l.raw).words);
+        let mut buf = String::new();
+        time!("normalise", |l: &Line| {
+            line::normalise(&l.text, &mut buf);
+            buf.len()
+        });
+        println!("{} lines", lines.len());
+    }
+}

@@ -1,0 +1,529 @@
+//! Behaviour tests for `clean` as a whole, table-driven.
+//!
+//! Each case is an invented article written as lines prefixed with `+ ` (must be kept),
+//! `- ` (must be removed) or `? ` (either is fine); an empty string is a blank line.
+//! Publishers and wording deliberately differ from the dev set, to test families and
+//! position rather than phrases.
+
+use super::*;
+
+struct Case {
+    name: &'static str,
+    source: Option<&'static str>,
+    url: Option<&'static str>,
+    lines: &'static [&'static str],
+}
+
+fn body_of(lines: &[&str]) -> String {
+    let mut s: String = lines
+        .iter()
+        .map(|l| l.get(2..).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    s.push('\n');
+    s
+}
+
+fn check_with(case: &Case, rules: &CleanRules, learned: &Learned) -> Vec<String> {
+    let body = body_of(case.lines);
+    let ctx = SourceContext {
+        source: case.source,
+        source_url: case.url,
+        title: Some("An invented headline"),
+    };
+    let cleaned = clean(&body, &ctx, rules, learned);
+    let removed: Vec<usize> = cleaned.removals.iter().map(|r| r.line).collect();
+    let mut failures = Vec::new();
+    for (i, l) in case.lines.iter().enumerate() {
+        let gone = removed.contains(&(i + 1));
+        let text = l.get(2..).unwrap_or("");
+        match l.get(..2) {
+            Some("+ ") if gone => {
+                let why = cleaned
+                    .removals
+                    .iter()
+                    .find(|r| r.line == i + 1)
+                    .map(|r| r.reason.to_string());
+                failures.push(format!(
+                    "{}: removed body line {:?} ({})",
+                    case.name,
+                    text,
+                    why.unwrap_or_default()
+                ));
+            }
+            Some("- ") if !gone => {
+                failures.push(format!("{}: kept boilerplate {:?}", case.name, text))
+            }
+            _ => {}
+        }
+    }
+    failures
+}
+
+fn check(cases: &[Case]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .flat_map(|c| check_with(c, &CleanRules::default(), &Learned::default()))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn footers_of_other_publishers() {
+    check(&[
+        Case {
+            name: "plain paste, follow + blurb + address + rights",
+            source: Some("Meadowbrook Business Journal"),
+            url: Some("https://meadowbrookjournal.example/news/x"),
+            lines: &[
+                "+ The regional airport will add four daily routes from September, the operator said on Thursday, after passenger numbers recovered faster than expected.",
+                "+ The expansion follows two years of negotiations with airlines that had cut services during the downturn and were reluctant to return without guarantees.",
+                "+ Local businesses welcomed the news.",
+                "- Stay connected with us on LinkedIn: https://meadowbrookjournal.example/linkedin",
+                "",
+                "- \"Meadowbrook Business Journal celebrates the entrepreneurs who keep our region growing. Every week, our reporters bring you the stories behind the deals, the launches and the people who make them happen.\"",
+                "- 210 Kings Road,",
+                "- Floor 3, Harbourside,",
+                "- Bristol BS1 5QA, United Kingdom",
+                "- (c) 2019-2025 Meadowbrook Media Ltd. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "markdown, bio + pitch + menu footer",
+            source: Some("The Copper Valley Times"),
+            url: None,
+            lines: &[
+                "+ ## Council delays vote on water rates",
+                "",
+                "+ Councillors postponed a decision on higher water charges until next month, saying they needed more detail on how the extra revenue would be spent.",
+                "",
+                "+ The utility has asked for an increase of 9 per cent to pay for pipe replacements.",
+                "",
+                "- *Dana Whitfield is a senior reporter at The Copper Valley Times. Reach her at dana.whitfield@cvtimes.example.*",
+                "",
+                "- **Want more local news? Get the Morning Brief delivered to your inbox every weekday.**",
+                "",
+                "- © 2025 Copper Valley Times | Privacy Policy | Terms of Use | Contact Us",
+            ],
+        },
+        Case {
+            name: "German footer",
+            source: Some("Bergblick Rundschau"),
+            url: None,
+            lines: &[
+                "+ Die Gemeinde will die alte Seilbahn bis zum Winter sanieren und hat dafür Fördermittel des Landes beantragt.",
+                "+ Der Gemeinderat stimmte dem Plan am Dienstag einstimmig zu.",
+                "- Folgen Sie uns auf Facebook und Instagram!",
+                "- Bergblick Verlag GmbH",
+                "- Hauptstraße 12",
+                "- 80331 München",
+                "- © 2025 Bergblick Verlag. Alle Rechte vorbehalten.",
+            ],
+        },
+        Case {
+            name: "French, Spanish, Italian, Portuguese, Dutch formulas",
+            source: None,
+            url: Some("https://www.multi.example/a"),
+            lines: &[
+                "+ The five newspapers agreed to share a single printing plant from next year, cutting costs for all of them.",
+                "+ Unions said they had not been consulted.",
+                "- Abonnez-vous à notre newsletter pour recevoir nos articles.",
+                "- Suscríbete a nuestro boletín semanal.",
+                "- Seguici su Instagram e Facebook",
+                "- Siga-nos no Twitter",
+                "- Volg ons op LinkedIn",
+                "- Tous droits réservés © Le Riverain 2025",
+                "- Todos los derechos reservados.",
+                "- Tutti i diritti riservati",
+                "- Todos os direitos reservados",
+                "- Alle rechten voorbehouden",
+            ],
+        },
+        Case {
+            name: "republication note and related list with links",
+            source: Some("Open Science Digest"),
+            url: None,
+            lines: &[
+                "+ Researchers have mapped the root systems of three alpine grasses in unprecedented detail, using a portable scanner carried up the mountain.",
+                "",
+                "+ The work shows that the plants invest more in roots during dry summers.",
+                "",
+                "- This story was originally published by Fieldnotes Magazine and is republished here under a Creative Commons licence.",
+                "",
+                "- ## More from Open Science Digest",
+                "",
+                "- - [Why glaciers are losing their dust](https://osd.example/glaciers)",
+                "- - [A census of mountain bees](https://osd.example/bees)",
+            ],
+        },
+        Case {
+            name: "comment section and cookie banner",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The library will open on Sundays from March, following a petition signed by more than four thousand residents.",
+                "+ Staff will work the extra hours on a voluntary basis, the council said.",
+                "",
+                "- 3 Comments",
+                "- Leave a Reply",
+                "- Your email address will not be published. Required fields are marked *",
+                "- Name *",
+                "- Email *",
+                "- Post Comment",
+                "- This site uses cookies to improve your experience. By continuing to use the site you accept our use of cookies.",
+                "- Accept all | Reject all | Cookie settings",
+            ],
+        },
+    ]);
+}
+
+#[test]
+fn headers_and_middles_of_other_publishers() {
+    check(&[
+        Case {
+            name: "header block",
+            source: Some("Northern Lights Courier"),
+            url: None,
+            lines: &[
+                "- Listen to this article · 6 min",
+                "- By Marta Kowalski and Tom Reyes · Updated 14 March 2025, 09:12 GMT",
+                "- Share this story: Facebook · X · WhatsApp · Email",
+                "- Photograph: Ivo Brandt/Reuters",
+                "",
+                "+ The ferry company has ordered two electric vessels for its busiest crossing, the first battery ships in its fleet.",
+                "",
+                "+ Deliveries are expected in 2027.",
+            ],
+        },
+        Case {
+            name: "mid-article ads, read-also, newsletter box",
+            source: Some("Riverside Post"),
+            url: None,
+            lines: &[
+                "+ Construction of the new bridge will close the riverside road for six weeks from Monday, the city said.",
+                "- Story continues below advertisement",
+                "+ Buses will be diverted through the old town, adding about ten minutes to journeys.",
+                "- RELATED: Riverside bridge costs rise again",
+                "+ Residents have asked for a temporary footbridge.",
+                "",
+                "- Sign up for The Riverside Briefing",
+                "- Our best local stories, in your inbox every weekday.",
+                "- Enter your email address",
+                "- Subscribe",
+                "",
+                "+ Work on the bridge deck is due to finish by the end of the year.",
+                "",
+                "? - - -",
+                "+ Officials said they would publish weekly updates.",
+            ],
+        },
+        Case {
+            name: "image credits in several forms",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The telescope captured the clearest image yet of the comet's tail.",
+                "- Image credit: NASA/JPL-Caltech",
+                "- The comet photographed from the summit observatory. (Image: Getty Images)",
+                "+ Astronomers said the tail stretched for millions of kilometres.",
+                "- Photo by Lena Ortiz on Unsplash",
+                "+ The next pass is expected in 2061.",
+                "- Workers inspect the observatory dome before the launch. Picture: Sam Jones/Alpine Press",
+            ],
+        },
+        Case {
+            name: "more header and middle variants",
+            source: Some("Harbourside Chronicle"),
+            url: Some("https://harbourside.example/x"),
+            lines: &[
+                "- Home » News » Business",
+                "- Analysis",
+                "- Updated: March 3, 2025 at 10:14 a.m. ET",
+                "- Words by Priya Nair",
+                "- Facebook Twitter LinkedIn Email",
+                "+ The port authority has approved a plan to electrify its cranes by 2030, at a cost of about 80 million pounds.",
+                "- MORE: Port strike talks collapse",
+                "+ Dock workers' unions said they supported the plan but wanted guarantees on jobs.",
+                "- View this post on Instagram",
+                "- A post shared by Harbourside Chronicle (@harbourside)",
+                "+ The first electric cranes will arrive next spring.",
+                "- If you value our reporting, please consider becoming a member today.",
+                "- Join 40,000 readers who get our morning briefing.",
+                "- Next: How the tide tables are made",
+            ],
+        },
+    ]);
+}
+
+#[test]
+fn traps_stay() {
+    check(&[
+        Case {
+            name: "body quoting boilerplate formulas",
+            source: Some("Civic Ledger"),
+            url: None,
+            lines: &[
+                "+ The platform's banner, which read \"Follow us on every network\" and \"Share this article with your friends\", was removed after complaints from regulators who said it misled users about data sharing.",
+                "+ Lawyers argued that the phrase \"All rights reserved\" printed on the leaflets had no legal force in this case.",
+                "+ Protesters gathered outside the offices at 200 Market Street, Suite 4, Springfield, IL 62701, on Saturday morning.",
+                "+ \"Subscribe now and save 50 per cent\" was the headline offer, the watchdog found, but most customers paid full price after the first month.",
+                "+ Follow the guidance on the council website, officials told residents, and report any flooding immediately.",
+                "+ By March, prices had risen by a fifth.",
+                "+ Advertisement spending by the ministry doubled last year, auditors said.",
+                "+ Copyright reform is expected to be debated in parliament next month.",
+                "+ \"Our community has been ignored for years,\" a resident told the Civic Ledger after the meeting.",
+                "+ Sign up for the scheme closes on Friday, the council said.",
+                "+ Join the queue early, organisers advised, because tickets sell out fast.",
+            ],
+        },
+        Case {
+            name: "short items and subheadings near ads and footers",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The committee listed the materials it wants to secure:",
+                "+ - Lithium",
+                "+ - Cobalt",
+                "+ - Rare earths",
+                "- Advertisement",
+                "+ Buildings not designed for heat",
+                "+ Many hospitals were designed to retain warmth rather than shed it, and some wards regularly exceed safe temperatures in summer.",
+                "- ADVERTISEMENT",
+                "+ ## Costs and bills",
+                "+ The bill will rise by about 40 pounds a year.",
+                "+ The measures include:",
+                "+ - Longer opening hours",
+                "+ - Free parking on Sundays",
+                "",
+                "- © 2025 Example Media",
+            ],
+        },
+        Case {
+            name: "an ad marker near the end does not start a footer",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The festival returns to the park this summer with a smaller stage and fewer food stalls than last year.",
+                "- Advertisement",
+                "+ Key dates",
+                "? March 3",
+                "? April 9",
+            ],
+        },
+        Case {
+            name: "advice worded like calls to action",
+            source: None,
+            url: None,
+            lines: &[
+                "+ Residents in the flood zone were advised to:",
+                "+ - Subscribe to the council's flood alerts",
+                "+ - Sign up for sandbag deliveries",
+                "+ - Follow the river level updates on the agency website",
+                "+ Read more widely, the professor advises, and your writing will improve.",
+                "+ \"We are proud of our community and of our mission to serve it every day of the year.\"",
+                "- Follow us on Facebook",
+                "- © 2025 Flood Watch News",
+            ],
+        },
+        Case {
+            name: "fenced code is never touched",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The configuration file looks like this:",
+                "+ ```",
+                "+ # © 2025 Example. All rights reserved.",
+                "+ Subscribe",
+                "+ Advertisement",
+                "+ ```",
+                "+ Restart the service after editing it.",
+            ],
+        },
+        Case {
+            name: "an article that is only prose",
+            source: Some("Quiet Gazette"),
+            url: None,
+            lines: &[
+                "+ The orchard will be replanted with older apple varieties that cope better with dry summers.",
+                "+ Volunteers will graft the trees in February.",
+                "+ The first harvest is expected in four years.",
+            ],
+        },
+        Case {
+            name: "standfirst without a full stop above a byline",
+            source: None,
+            url: None,
+            lines: &[
+                "+ Three coastal states sign a patrol pact as their neighbours protest a redrawing of practice",
+                "- By Jane Doe | 4 March 2025",
+                "",
+                "+ The pact allows vessels from any of the three navies to stop and inspect ships.",
+            ],
+        },
+    ]);
+}
+
+#[test]
+fn repetition_across_a_site() {
+    let footer = "The Daily Grind is an independent newsletter for coffee traders.";
+    let quoted = "\"We will not accept a deal that hurts our members,\" the union's leader said in a statement on Monday evening.";
+    let bodies = [
+        format!("The price of arabica rose again on Monday.\n{quoted}\nTraders expect volatility.\n{footer}\n"),
+        format!("Robusta stocks fell to a five-year low.\n{quoted}\nShipping costs are easing.\n{footer}\n"),
+        format!("Brazil's harvest is running late this year.\nRain delayed picking.\n{footer}\n"),
+    ];
+    let ctx = |_: usize| SourceContext {
+        source: Some("The Daily Grind"),
+        source_url: None,
+        title: None,
+    };
+    let learned = learn(bodies.iter().enumerate().map(|(i, b)| (ctx(i), b.as_str())));
+    assert!(!learned.is_empty());
+    let c = clean(&bodies[0], &ctx(0), &CleanRules::default(), &learned);
+    let removed: Vec<&str> = c.removals.iter().map(|r| r.text.as_str()).collect();
+    // The quoted sentence repeats too, but it is prose in the middle of the article.
+    assert_eq!(removed, [footer], "{:#?}", c.removals);
+    assert!(
+        c.removals[0]
+            .reason
+            .to_string()
+            .contains("repeats in 3 articles of The Daily Grind"),
+        "{}",
+        c.removals[0].reason
+    );
+    // The same story pasted twice with different furniture: its sentences repeat, but
+    // they are article text, even after a strong line.
+    let story = "Prices rose again on Monday.\nTraders blamed the weather.\nRead more: Frost hits growers\nShipping costs are easing.\nSome buyers are waiting.\nAnalysts expect calm.\nThe next auction is on Friday.\n";
+    let twice = learn([(ctx(0), story), (ctx(1), "Prices rose again on Monday.\nTraders blamed the weather.\nShipping costs are easing.\nSome buyers are waiting.\nAnalysts expect calm.\nThe next auction is on Friday.\nOther footer here\n")]);
+    let c = clean(story, &ctx(0), &CleanRules::default(), &twice);
+    let removed: Vec<&str> = c.removals.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(removed, ["Read more: Frost hits growers"]);
+}
+
+#[test]
+fn config_drop_keep_cut() {
+    let cfg = CleaningConfig {
+        drop: vec!["^Sponsored by ".into()],
+        keep: vec!["^Advertisement feature".into()],
+        cut_after: vec!["^Further coverage$".into()],
+        sources: [(
+            "Harbour Post".to_string(),
+            SourceRules {
+                drop: vec!["^Tide times".into()],
+                ..Default::default()
+            },
+        )]
+        .into_iter()
+        .collect(),
+        ..Default::default()
+    };
+    let rules = CleanRules::compile(&cfg).unwrap_or_default();
+    let body = "Advertisement feature: the new marina\nThe marina opens in May.\nSponsored by Acme Boats\nTide times for the week\nIt has 200 berths.\nFurther coverage\nThe end of the article is lost here.\n© 2025 Harbour Post\n";
+    let ctx = SourceContext {
+        source: Some("harbour post"),
+        source_url: None,
+        title: None,
+    };
+    let c = clean(body, &ctx, &rules, &Learned::default());
+    assert_eq!(
+        c.body,
+        "Advertisement feature: the new marina\nThe marina opens in May.\nIt has 200 berths.\n"
+    );
+    let reasons: Vec<String> = c.removals.iter().map(|r| r.reason.to_string()).collect();
+    assert_eq!(reasons[0], "cleaning.drop[0] pattern `^Sponsored by `");
+    assert_eq!(
+        reasons[1],
+        "cleaning.sources.Harbour Post.drop[0] pattern `^Tide times`"
+    );
+    assert!(
+        reasons[2].starts_with("after cut marker `^Further coverage$`"),
+        "{}",
+        reasons[2]
+    );
+    assert_eq!(c.removals.len(), 5);
+    // Other sources do not get the per-source rule.
+    let other = SourceContext {
+        source: Some("Elsewhere"),
+        source_url: None,
+        title: None,
+    };
+    let c = clean(
+        "A line.\nTide times for the week\nAnother line.\n",
+        &other,
+        &rules,
+        &Learned::default(),
+    );
+    assert!(c.removals.is_empty());
+}
+
+#[test]
+fn output_is_byte_exact_and_tidy() {
+    let body = "\r\nFirst paragraph of the story.\r\n\r\nAdvertisement\r\n\r\nSecond paragraph of the story.\r\n\r\n\r\nThird.\r\n\r\n© 2025 X\r\n";
+    let c = clean(
+        body,
+        &SourceContext::default(),
+        &CleanRules::default(),
+        &Learned::default(),
+    );
+    assert_eq!(
+        c.body,
+        "First paragraph of the story.\r\n\r\nSecond paragraph of the story.\r\n\r\n\r\nThird.\r\n"
+    );
+    assert_eq!(
+        c.removals.iter().map(|r| r.line).collect::<Vec<_>>(),
+        [4, 11]
+    );
+    assert_eq!(c.removals[0].text, "Advertisement");
+    // Nothing to remove: the body comes back untouched.
+    let plain = "\n\nJust prose, kept as it is.\n\n";
+    assert_eq!(
+        clean(
+            plain,
+            &SourceContext::default(),
+            &CleanRules::default(),
+            &Learned::default()
+        )
+        .body,
+        plain
+    );
+}
+
+/// Ordinary prose is never removed, wherever it sits, even next to boilerplate.
+#[test]
+fn ordinary_prose_is_never_removed() {
+    let sentences = [
+        "The committee met for three hours and agreed to publish its findings next week.",
+        "Prices for fresh vegetables rose sharply after the storms damaged greenhouses in the south.",
+        "She said the decision had been difficult but that the numbers left little choice.",
+        "Short sentences also count as article text.",
+        "It was over.",
+    ];
+    let boilerplate = [
+        "Advertisement",
+        "Follow us on Instagram @example",
+        "© 2025 Example Media. All rights reserved.",
+        "Share this article",
+        "Read more: Another story",
+    ];
+    for (i, s) in sentences.iter().enumerate() {
+        for b in boilerplate {
+            for body in [
+                format!("{b}\n{s}\n{b}\n"),
+                format!("{s}\n{b}\n{s}\n"),
+                format!("{b}\n\n{s}\n\n{b}"),
+            ] {
+                let c = clean(
+                    &body,
+                    &SourceContext::default(),
+                    &CleanRules::default(),
+                    &Learned::default(),
+                );
+                assert!(
+                    c.removals.iter().all(|r| r.text != *s),
+                    "case {i}: removed {s:?} from {body:?}"
+                );
+                assert!(c.body.contains(s));
+            }
+        }
+    }
+}
