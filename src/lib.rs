@@ -21,6 +21,8 @@ pub mod content;
 pub mod error;
 pub mod init;
 pub mod output;
+pub mod preview;
+pub mod process;
 pub mod render;
 pub mod site;
 
@@ -119,67 +121,14 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
     };
 
     // Boilerplate repeated across a publisher's articles is learned from the site itself.
-    let learned = clean::learn(
-        files
-            .iter()
-            .filter(|f| f.front.clean)
-            .map(|f| (source_context(f), f.body.as_str())),
-    );
-
+    let learned = process::learn_all(&files);
+    let env = process::Env {
+        rules: &rules,
+        permalinks: &permalinks,
+    };
     let results: Vec<(Article, Vec<Diagnostic>)> = files
         .par_iter()
-        .map(|f| {
-            let cleaned = if f.front.clean && config.cleaning.enabled {
-                clean::clean(&f.body, &source_context(f), &rules, &learned)
-            } else {
-                clean::Cleaned {
-                    body: f.body.clone(),
-                    removals: Vec::new(),
-                }
-            };
-            let dir = f.rel_path.parent().unwrap_or(Path::new(""));
-            let rendered = render::markdown::render(
-                &cleaned.body,
-                &render::markdown::LinkContext {
-                    dir,
-                    permalinks: &permalinks,
-                },
-            );
-            let errors = rendered
-                .broken_links
-                .iter()
-                .map(|dest| {
-                    let line = f
-                        .body
-                        .lines()
-                        .position(|l| l.contains(&format!("]({dest}")))
-                        .map(|i| i + f.body_line);
-                    Diagnostic::new(
-                        &f.rel_path,
-                        line,
-                        format!("link to a missing article: {dest}"),
-                    )
-                })
-                .collect();
-            let fm = &f.front;
-            let article = Article {
-                slug: f.slug.clone(),
-                title: fm.title.clone(),
-                date: fm.date,
-                source: fm.source.clone(),
-                source_url: fm.source_url.clone(),
-                author: fm.author.clone(),
-                tags: fm.tags.clone(),
-                summary: fm.summary.clone().unwrap_or(rendered.summary),
-                words: rendered.words,
-                rel_path: f.rel_path.clone(),
-                extra: fm.extra.clone(),
-                draft: fm.draft,
-                html: rendered.html,
-                removals: cleaned.removals,
-            };
-            (article, errors)
-        })
+        .map(|f| process::process(f, &env, process::learn_key(f).and_then(|k| learned.get(&k))))
         .collect();
 
     let mut articles = Vec::with_capacity(results.len());
@@ -198,7 +147,10 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
         articles.push(article);
     }
     let site = match Site::assemble(articles, config.paginate) {
-        Ok(site) => site,
+        Ok(mut site) => {
+            site.compute_related();
+            site
+        }
         Err(errs) => {
             errors.extend(errs);
             Site::default()
@@ -215,14 +167,6 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
         warnings,
         cleaning,
     })
-}
-
-fn source_context(f: &content::SourceFile) -> clean::SourceContext<'_> {
-    clean::SourceContext {
-        source: f.front.source.as_deref(),
-        source_url: f.front.source_url.as_deref(),
-        title: Some(f.front.title.as_str()),
-    }
 }
 
 /// A site assembled and its theme loaded: everything needed to render any page.
@@ -368,13 +312,13 @@ pub fn clean_files(root: &Path, files: &[PathBuf]) -> Result<Vec<CleanedFile>> {
             .copied()
             .chain(targets.iter().map(|(_, f)| f))
             .filter(|f| f.front.clean)
-            .map(|f| (source_context(f), f.body.as_str())),
+            .map(|f| (process::source_context(f), f.body.as_str())),
     );
     Ok(targets
         .iter()
         .map(|(text, f)| {
             let cleaned = if f.front.clean && config.cleaning.enabled {
-                clean::clean(&f.body, &source_context(f), &rules, &learned)
+                clean::clean(&f.body, &process::source_context(f), &rules, &learned)
             } else {
                 clean::Cleaned {
                     body: f.body.clone(),

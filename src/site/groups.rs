@@ -1,7 +1,7 @@
 //! Daily editions, publishers (sources) and related articles: derived indexes over the
 //! ordered articles, each built in one pass (no pass over all pairs of articles).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::Article;
 
@@ -57,10 +57,10 @@ pub fn sources(articles: &[Article]) -> Vec<Source> {
     }
     let mut by_slug: BTreeMap<String, Acc<'_>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
-        let Some(name) = a.source.as_deref() else {
+        let (Some(name), Some(slug)) = (a.source.as_deref(), a.source_slug.as_ref()) else {
             continue;
         };
-        let acc = by_slug.entry(source_slug(name)).or_default();
+        let acc = by_slug.entry(slug.clone()).or_default();
         *acc.names.entry(name).or_default() += 1;
         if let Some(home) = a.source_url.as_deref().and_then(origin) {
             *acc.homes.entry(home).or_default() += 1;
@@ -100,68 +100,78 @@ pub const RELATED_MAX: usize = 5;
 pub const RELATED_MIN: usize = 3;
 /// Per shared tag, how many of that tag's articles nearest in time are considered. Bounds
 /// the work for very common tags: O(articles × tags × window), never all pairs.
-const RELATED_WINDOW: usize = 64;
+pub const RELATED_WINDOW: usize = 64;
 
-/// Related articles for every article: shared tags weighted by rarity (inverse document
-/// frequency), then recency (closer in time first), then slug. `tag_articles[t]` lists the
-/// articles of tag `t` in site order; `article_tags[i]` the tag indices of article `i`.
+/// How much a shared tag counts: rarer tags count more. Bucketed by powers of two of the
+/// tag's size, so a weight changes only when a tag doubles or halves; that keeps an
+/// edit's effect on other articles' related lists local (see `preview`).
+pub fn tag_weight(tag_size: usize) -> f64 {
+    1.0 / f64::from(tag_bucket(tag_size) + 1)
+}
+
+/// ⌊log2(size)⌋: the bucket that decides a tag's weight.
+pub fn tag_bucket(tag_size: usize) -> u32 {
+    tag_size.max(1).ilog2()
+}
+
+/// Related articles of article `i`: shared tags weighted by rarity ([`tag_weight`]), then
+/// recency (closer in time first), then slug. `its_tags` are the indices in `tags` of
+/// article `i`'s tags. Only the [`RELATED_WINDOW`] articles nearest in time in each
+/// shared tag are scored, so the cost per article is bounded and an edit only changes
+/// the related lists of articles near it in its tags.
 pub fn related(
     articles: &[Article],
-    tag_articles: &[Vec<usize>],
-    article_tags: &[Vec<usize>],
-) -> Vec<Vec<usize>> {
-    let n = articles.len().max(1) as f64;
-    let weight: Vec<f64> = tag_articles
-        .iter()
-        .map(|list| (n / list.len().max(1) as f64).ln() + 1.0)
-        .collect();
-    // Where each article sits in each of its tags' lists, to find its neighbours in time.
-    let mut position: Vec<HashMap<usize, usize>> = vec![HashMap::new(); articles.len()];
-    for (t, list) in tag_articles.iter().enumerate() {
-        for (pos, &i) in list.iter().enumerate() {
-            position[i].insert(t, pos);
+    tags: &[super::Tag],
+    its_tags: &[usize],
+    i: usize,
+) -> Vec<usize> {
+    let mut candidates: Vec<(usize, f64)> = Vec::with_capacity(RELATED_WINDOW * its_tags.len());
+    for &t in its_tags {
+        let list = &tags[t].articles;
+        let weight = tag_weight(list.len());
+        // Tag lists are in site order (indices ascending), so `i` is found by bisection.
+        let pos = list.binary_search(&i).unwrap_or_else(|p| p);
+        let lo = pos.saturating_sub(RELATED_WINDOW / 2);
+        let hi = (lo + RELATED_WINDOW).min(list.len());
+        candidates.extend(
+            list[lo..hi]
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| (j, weight)),
+        );
+    }
+    // Sum the weights per candidate: sort by index, merge neighbours.
+    candidates.sort_unstable_by_key(|&(j, _)| j);
+    let mut score: Vec<(usize, f64)> = Vec::with_capacity(candidates.len());
+    for (j, w) in candidates {
+        match score.last_mut() {
+            Some(last) if last.0 == j => last.1 += w,
+            _ => score.push((j, w)),
         }
     }
-    (0..articles.len())
-        .map(|i| {
-            let mut score: HashMap<usize, f64> = HashMap::new();
-            for &t in &article_tags[i] {
-                let list = &tag_articles[t];
-                let pos = position[i].get(&t).copied().unwrap_or(0);
-                let lo = pos.saturating_sub(RELATED_WINDOW / 2);
-                let hi = (lo + RELATED_WINDOW).min(list.len());
-                for &j in &list[lo..hi] {
-                    if j != i {
-                        *score.entry(j).or_default() += weight[t];
-                    }
-                }
+    let when = |k: usize| articles[k].date.instant.as_second();
+    let gap = |k: usize| (when(k) - when(i)).unsigned_abs();
+    score.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then_with(|| gap(a.0).cmp(&gap(b.0)))
+            .then_with(|| articles[a.0].slug.cmp(&articles[b.0].slug))
+    });
+    let mut picked: Vec<usize> = score
+        .into_iter()
+        .take(RELATED_MAX)
+        .map(|(j, _)| j)
+        .collect();
+    // Too few shared tags: fill up to the minimum with the nearest articles in time.
+    let mut step = 1;
+    while picked.len() < RELATED_MIN.min(articles.len().saturating_sub(1)) {
+        for j in [i.checked_sub(step), Some(i + step)].into_iter().flatten() {
+            if j < articles.len() && !picked.contains(&j) && picked.len() < RELATED_MIN {
+                picked.push(j);
             }
-            let mut ranked: Vec<(usize, f64)> = score.into_iter().collect();
-            let when = |k: usize| articles[k].date.instant;
-            let gap = |k: usize| (when(k).as_second() - when(i).as_second()).unsigned_abs();
-            ranked.sort_by(|a, b| {
-                b.1.total_cmp(&a.1)
-                    .then_with(|| gap(a.0).cmp(&gap(b.0)))
-                    .then_with(|| articles[a.0].slug.cmp(&articles[b.0].slug))
-            });
-            let mut picked: Vec<usize> = ranked
-                .into_iter()
-                .take(RELATED_MAX)
-                .map(|(j, _)| j)
-                .collect();
-            // Too few shared tags: fill up to the minimum with the nearest articles in time.
-            let mut step = 1;
-            while picked.len() < RELATED_MIN.min(articles.len() - 1) {
-                for j in [i.checked_sub(step), Some(i + step)].into_iter().flatten() {
-                    if j < articles.len() && !picked.contains(&j) && picked.len() < RELATED_MIN {
-                        picked.push(j);
-                    }
-                }
-                step += 1;
-            }
-            picked
-        })
-        .collect()
+        }
+        step += 1;
+    }
+    picked
 }
 
 #[cfg(test)]
@@ -170,7 +180,7 @@ mod tests {
     use crate::content::PublishDate;
 
     fn art(slug: &str, date: &str, source: Option<&str>, url: Option<&str>) -> Article {
-        Article {
+        let mut a = Article {
             slug: slug.into(),
             title: slug.into(),
             date: PublishDate::parse(date).unwrap(),
@@ -185,7 +195,11 @@ mod tests {
             draft: false,
             html: String::new(),
             removals: vec![],
-        }
+            tag_slugs: vec![],
+            source_slug: None,
+        };
+        a.index_keys();
+        a
     }
 
     #[test]
@@ -239,8 +253,16 @@ mod tests {
             })
             .collect();
         // tag 0 is common (all), tag 1 is rare (0, 4, 5)
-        let tag_articles = vec![vec![0, 1, 2, 3, 4, 5], vec![0, 4, 5]];
-        let article_tags = vec![
+        let tags: Vec<super::super::Tag> = [vec![0, 1, 2, 3, 4, 5], vec![0, 4, 5]]
+            .into_iter()
+            .enumerate()
+            .map(|(t, articles)| super::super::Tag {
+                slug: format!("t{t}"),
+                name: format!("t{t}"),
+                articles,
+            })
+            .collect();
+        let article_tags = [
             vec![0, 1],
             vec![0],
             vec![0],
@@ -248,7 +270,9 @@ mod tests {
             vec![0, 1],
             vec![0, 1],
         ];
-        let r = related(&arts, &tag_articles, &article_tags);
+        let r: Vec<Vec<usize>> = (0..6)
+            .map(|i| related(&arts, &tags, &article_tags[i], i))
+            .collect();
         assert_eq!(
             &r[0][..2],
             &[4, 5],
@@ -263,7 +287,6 @@ mod tests {
         let arts: Vec<Article> = (0..5)
             .map(|i| art(&format!("a{i}"), "2025-11-20", None, None))
             .collect();
-        let r = related(&arts, &[], &vec![vec![]; 5]);
-        assert_eq!(r[2], vec![1, 3, 0]);
+        assert_eq!(related(&arts, &[], &[], 2), vec![1, 3, 0]);
     }
 }

@@ -30,6 +30,10 @@ pub struct Article {
     pub author: Option<String>,
     /// Tags as written in this article (display spelling is the site-wide one).
     pub tags: Vec<String>,
+    /// The URL slug of each tag in `tags` (filled by [`Article::index_keys`]).
+    pub tag_slugs: Vec<String>,
+    /// The URL slug of `source` (filled by [`Article::index_keys`]).
+    pub source_slug: Option<String>,
     /// Plain text for listings and meta descriptions.
     pub summary: String,
     pub words: usize,
@@ -43,6 +47,13 @@ pub struct Article {
 }
 
 impl Article {
+    /// Compute the slugs that group this article into tags and sources. Done once per
+    /// article (in parallel) so assembling the site needs no slugging.
+    pub fn index_keys(&mut self) {
+        self.tag_slugs = self.tags.iter().map(|t| tags::tag_slug(t)).collect();
+        self.source_slug = self.source.as_deref().map(groups::source_slug);
+    }
+
     /// Minutes to read at 200 words a minute, at least one.
     pub fn reading_minutes(&self) -> usize {
         self.words.div_ceil(200).max(1)
@@ -156,7 +167,8 @@ pub struct Site {
 }
 
 impl Site {
-    /// Order the articles, reject duplicate slugs, and index the tags.
+    /// Order the articles, reject duplicate slugs, index tags, sources and editions.
+    /// Related articles are computed separately ([`Site::compute_related`]).
     pub fn assemble(mut articles: Vec<Article>, paginate: usize) -> Result<Site, Vec<Diagnostic>> {
         // Newest first; ties by slug, so every listing has one defined order.
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
@@ -187,7 +199,11 @@ impl Site {
             .iter()
             .map(|a| {
                 let mut ts: Vec<usize> = Vec::with_capacity(a.tags.len());
-                for t in a.tags.iter().filter_map(|name| tags::find(&tags, name)) {
+                for t in a
+                    .tag_slugs
+                    .iter()
+                    .filter_map(|slug| tags::find_slug(&tags, slug))
+                {
                     if !ts.contains(&t) {
                         ts.push(t);
                     }
@@ -199,24 +215,35 @@ impl Site {
         let article_source = articles
             .iter()
             .map(|a| {
-                let slug = groups::source_slug(a.source.as_deref()?);
-                sources
-                    .binary_search_by(|s| s.slug.as_str().cmp(&slug))
-                    .ok()
+                let slug = a.source_slug.as_deref()?;
+                sources.binary_search_by(|s| s.slug.as_str().cmp(slug)).ok()
             })
             .collect();
-        let tag_lists: Vec<Vec<usize>> = tags.iter().map(|t| t.articles.clone()).collect();
-        let related = groups::related(&articles, &tag_lists, &article_tags);
         Ok(Site {
             editions: groups::editions(&articles),
             sources,
-            related,
+            related: Vec::new(),
             article_tags,
             article_source,
             articles,
             tags,
             paginate: paginate.max(1),
         })
+    }
+
+    /// Related articles of every article, in parallel.
+    pub fn compute_related(&mut self) {
+        use rayon::prelude::*;
+        let related: Vec<Vec<usize>> = (0..self.articles.len())
+            .into_par_iter()
+            .map(|i| self.related_of(i))
+            .collect();
+        self.related = related;
+    }
+
+    /// Related articles of article `i`: see [`groups::related`].
+    pub fn related_of(&self, i: usize) -> Vec<usize> {
+        groups::related(&self.articles, &self.tags, &self.article_tags[i], i)
     }
 
     pub fn index_pages(&self) -> usize {

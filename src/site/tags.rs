@@ -24,10 +24,9 @@ pub fn tag_slug(name: &str) -> String {
     }
 }
 
-/// The index in `tags` (slug order) of a tag as written.
-pub fn find(tags: &[Tag], written: &str) -> Option<usize> {
-    let slug = tag_slug(written);
-    tags.binary_search_by(|t| t.slug.as_str().cmp(&slug)).ok()
+/// The index in `tags` (slug order) of a tag slug.
+pub fn find_slug(tags: &[Tag], slug: &str) -> Option<usize> {
+    tags.binary_search_by(|t| t.slug.as_str().cmp(slug)).ok()
 }
 
 /// Group the articles' tags by slug, in slug order. One pass over the articles.
@@ -38,8 +37,8 @@ pub fn index(articles: &[Article]) -> Vec<Tag> {
     }
     let mut by_slug: BTreeMap<String, Acc<'_>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
-        for name in &a.tags {
-            let acc = by_slug.entry(tag_slug(name)).or_insert_with(|| Acc {
+        for (name, slug) in a.tags.iter().zip(&a.tag_slugs) {
+            let acc = by_slug.entry(slug.clone()).or_insert_with(|| Acc {
                 spellings: BTreeMap::new(),
                 articles: Vec::new(),
             });
@@ -74,7 +73,7 @@ mod tests {
     use super::*;
 
     fn article(tags: &[&str]) -> Article {
-        Article {
+        let mut a = Article {
             slug: "a".into(),
             title: "a".into(),
             date: Default::default(),
@@ -89,7 +88,11 @@ mod tests {
             draft: false,
             html: String::new(),
             removals: vec![],
-        }
+            tag_slugs: vec![],
+            source_slug: None,
+        };
+        a.index_keys();
+        a
     }
 
     #[test]

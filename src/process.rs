@@ -1,0 +1,130 @@
+//! The per-article stages between loading and assembling the site: clean the body of
+//! its boilerplate, then render it, into a [`site::Article`]. Shared by full builds and
+//! by the preview, which re-runs them for the articles an edit touches.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::clean::{self, CleanRules, Learned, SourceContext};
+use crate::content::SourceFile;
+use crate::error::Diagnostic;
+use crate::render::markdown;
+use crate::site::Article;
+
+/// Everything the per-article stages read besides the article itself.
+pub struct Env<'a> {
+    pub rules: &'a CleanRules,
+    /// Every article's path relative to the site root → its URL, for links between them.
+    pub permalinks: &'a HashMap<PathBuf, String>,
+}
+
+pub fn source_context(f: &SourceFile) -> SourceContext<'_> {
+    SourceContext {
+        source: f.front.source.as_deref(),
+        source_url: f.front.source_url.as_deref(),
+        title: Some(f.front.title.as_str()),
+    }
+}
+
+/// The publisher key an article learns and cleans under (none: nothing to learn from).
+pub fn learn_key(f: &SourceFile) -> Option<String> {
+    if f.front.clean {
+        clean::source_key(&source_context(f))
+    } else {
+        None
+    }
+}
+
+/// Learn one publisher's repeated boilerplate from its articles.
+pub fn learn_source<'a>(files: impl IntoIterator<Item = &'a SourceFile>) -> Learned {
+    clean::learn(
+        files
+            .into_iter()
+            .map(|f| (source_context(f), f.body.as_str())),
+    )
+}
+
+/// Learn every publisher's boilerplate, one publisher per task. Learning is keyed by
+/// publisher, so this equals learning over the whole site at once.
+pub fn learn_all(files: &[SourceFile]) -> HashMap<String, Learned> {
+    let mut groups: HashMap<String, Vec<&SourceFile>> = HashMap::new();
+    for f in files {
+        if let Some(key) = learn_key(f) {
+            groups.entry(key).or_default().push(f);
+        }
+    }
+    groups
+        .into_par_iter()
+        .map(|(key, group)| (key, learn_source(group)))
+        .collect()
+}
+
+/// Clean and render one article. `learned` is its publisher's learned boilerplate.
+pub fn process(
+    f: &SourceFile,
+    env: &Env<'_>,
+    learned: Option<&Learned>,
+) -> (Article, Vec<Diagnostic>) {
+    static NOTHING_LEARNED: std::sync::LazyLock<Learned> =
+        std::sync::LazyLock::new(Learned::default);
+    let cleaned = if f.front.clean {
+        clean::clean(
+            &f.body,
+            &source_context(f),
+            env.rules,
+            learned.unwrap_or(&NOTHING_LEARNED),
+        )
+    } else {
+        clean::Cleaned {
+            body: f.body.clone(),
+            removals: Vec::new(),
+        }
+    };
+    let dir = f.rel_path.parent().unwrap_or(Path::new(""));
+    let rendered = markdown::render(
+        &cleaned.body,
+        &markdown::LinkContext {
+            dir,
+            permalinks: env.permalinks,
+        },
+    );
+    let errors = rendered
+        .broken_links
+        .iter()
+        .map(|dest| {
+            let line = f
+                .body
+                .lines()
+                .position(|l| l.contains(&format!("]({dest}")))
+                .map(|i| i + f.body_line);
+            Diagnostic::new(
+                &f.rel_path,
+                line,
+                format!("link to a missing article: {dest}"),
+            )
+        })
+        .collect();
+    let fm = &f.front;
+    let mut article = Article {
+        slug: f.slug.clone(),
+        title: fm.title.clone(),
+        date: fm.date,
+        source: fm.source.clone(),
+        source_url: fm.source_url.clone(),
+        author: fm.author.clone(),
+        tags: fm.tags.clone(),
+        tag_slugs: Vec::new(),
+        source_slug: None,
+        summary: fm.summary.clone().unwrap_or(rendered.summary),
+        words: rendered.words,
+        rel_path: f.rel_path.clone(),
+        extra: fm.extra.clone(),
+        draft: fm.draft,
+        html: rendered.html,
+        removals: cleaned.removals,
+    };
+    article.index_keys();
+    (article, errors)
+}
