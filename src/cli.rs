@@ -45,6 +45,24 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Preview the site: build in memory, serve it, rebuild on changes, reload the browser.
+    Serve {
+        /// Site root.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (default: 1111, or the next free one).
+        #[arg(long, short)]
+        port: Option<u16>,
+        /// Address to listen on; anything but loopback exposes the preview to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in a browser.
+        #[arg(long)]
+        open: bool,
+        /// Show drafts too.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Build in memory and check every internal link and anchor; writes nothing.
     Check {
         /// Site root.

@@ -24,6 +24,7 @@ pub mod output;
 pub mod preview;
 pub mod process;
 pub mod render;
+pub mod serve;
 pub mod site;
 
 use std::collections::HashMap;

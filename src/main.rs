@@ -93,6 +93,19 @@ fn run(command: Command) -> briefing::Result<()> {
             }
             Ok(())
         }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+            drafts,
+        } => briefing::serve::serve(briefing::serve::ServeOptions {
+            root,
+            port,
+            bind,
+            open,
+            drafts,
+        }),
         Command::Check { root, drafts } => {
             let report = briefing::check::check(&root, drafts)?;
             for w in &report.warnings {
