@@ -29,6 +29,10 @@
     document.body.appendChild(box);
   }
   var source = new EventSource("/__briefing/events");
+  // Marks the page as connected (handy for tools and tests that drive the preview).
+  source.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-briefing-live", "connected");
+  });
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("css", function () {
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {

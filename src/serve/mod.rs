@@ -85,6 +85,20 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         base_path,
     });
 
+    // Watch before saying we serve: an edit right after that line must not be missed.
+    let watch = watch::Watch::start(&root)
+        .map_err(|e| Error::Other(format!("cannot watch {}: {e}", root.display())))?;
+    let (watcher_shared, watcher_root, watcher_url) = (shared.clone(), root.clone(), url.clone());
+    std::thread::spawn(move || {
+        watch_loop(
+            watch,
+            &watcher_root,
+            &watcher_shared,
+            watcher_url,
+            opts.drafts,
+        )
+    });
+
     if opts.bind.is_unspecified() || !opts.bind.is_loopback() {
         eprintln!(
             "warning: serving on {addr}: the preview is exposed to other machines on your network"
@@ -96,12 +110,6 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             eprintln!("warning: could not open a browser: {e}");
         }
     }
-
-    let watcher_shared = shared.clone();
-    let watcher_root = root.clone();
-    let watch = watch::Watch::start(&root)
-        .map_err(|e| Error::Other(format!("cannot watch {}: {e}", root.display())))?;
-    std::thread::spawn(move || watch_loop(watch, &watcher_root, &watcher_shared, url, opts.drafts));
 
     runtime.block_on(async move {
         let app = server::router(shared);

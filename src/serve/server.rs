@@ -69,7 +69,7 @@ async fn events(
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     // A page that connects while the build is broken gets the overlay at once.
     let current = shared.errors.read().map(|e| e.clone()).unwrap_or_default();
-    let first = (!current.is_empty()).then(|| LiveEvent::Failed(current));
+    let first = (!current.is_empty()).then_some(LiveEvent::Failed(current));
     let updates = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| e.ok());
     let stream = tokio_stream::iter(first)
         .chain(updates)
