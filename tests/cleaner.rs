@@ -236,6 +236,17 @@ fn evaluate(dir: &Path, content: &Path) -> (Score, Vec<Article>, Vec<Cleaned>) {
     (score(&articles, &cleaned, &labels), articles, cleaned)
 }
 
+/// CPU time of this thread in seconds (Linux), so timings hold on a busy machine;
+/// wall-clock time elsewhere.
+fn thread_cpu() -> f64 {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|ns| ns / 1e9)
+        .unwrap_or_else(|| START.get_or_init(Instant::now).elapsed().as_secs_f64())
+}
+
 fn fixture(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -298,8 +309,10 @@ fn seed_site_when_present() {
     assert!(s.misses.is_empty(), "{:#?}", s.misses);
 }
 
-/// Honest floors measured on the real pastes; they may only go up.
-const REAL_RETENTION_FLOOR: f64 = 0.90;
+/// Measured on the real pastes: retention 0.995 (190/191; the one loss is "This post
+/// originally appeared on …", which the dev set labels boilerplate), removal 0.667.
+/// Retention may not regress; removal is reported only.
+const REAL_RETENTION_FLOOR: f64 = 0.99;
 
 #[test]
 fn real_pastes_when_present() {
@@ -379,7 +392,8 @@ fn disabled_config_changes_nothing() {
     }
 }
 
-/// Per-article time on the dev set (release builds: `cargo test --release --test cleaner`).
+/// Per-article CPU time on the dev set (release builds: `cargo test --release --test
+/// cleaner`).
 #[test]
 fn timing() {
     let dir = fixture("cleaning-examples/site/content");
@@ -390,7 +404,6 @@ fn timing() {
     let learn_time = start.elapsed();
     // Warm up the lazily compiled patterns.
     clean::clean(&articles[0].body, &articles[0].ctx(), &rules, &learned);
-    // Best of several rounds: the machine may be busy with other work.
     let rounds: usize = std::env::var("CLEAN_BENCH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -399,14 +412,14 @@ fn timing() {
         .iter()
         .map(|a| a.body.split_whitespace().count())
         .sum();
-    let mut best = f64::MAX;
+    // CPU time over all rounds (per-round intervals are below the clock's grain).
+    let start = thread_cpu();
     for _ in 0..rounds {
-        let start = Instant::now();
         for a in &articles {
             std::hint::black_box(clean::clean(&a.body, &a.ctx(), &rules, &learned));
         }
-        best = best.min(start.elapsed().as_secs_f64());
     }
+    let best = (thread_cpu() - start) / rounds as f64;
     let per_article = best / articles.len() as f64;
     let per_700 = best * 700.0 / words as f64;
     println!(
@@ -447,4 +460,143 @@ fn show() {
             r.reason
         );
     }
+}
+
+/// A 10,000-article corpus made from the dev set (each copy with its own first line,
+/// spread over 500 sources): learning and cleaning it stays cheap. Debug builds use a
+/// fifth of it.
+#[test]
+fn corpus_of_ten_thousand() {
+    let dir = fixture("cleaning-examples/site/content");
+    let base = load_dir(&dir);
+    let n = if cfg!(debug_assertions) {
+        2_000
+    } else {
+        10_000
+    };
+    let articles: Vec<Article> = (0..n)
+        .map(|i| {
+            let a = &base[i % base.len()];
+            Article {
+                slug: format!("{}-{i}", a.slug),
+                source: a.source.as_ref().map(|s| format!("{s} {}", i % 500)),
+                source_url: a.source_url.clone(),
+                title: a.title.clone(),
+                body: format!("Dispatch number {i} from the wire desk.\n\n{}", a.body),
+            }
+        })
+        .collect();
+    let rules = CleanRules::default();
+    let start = Instant::now();
+    let learned = learn_all(&articles);
+    let learn_time = start.elapsed();
+    let start = Instant::now();
+    let removed: usize = articles
+        .iter()
+        .map(|a| {
+            clean::clean(&a.body, &a.ctx(), &rules, &learned)
+                .removals
+                .len()
+        })
+        .sum();
+    let clean_time = start.elapsed();
+    println!(
+        "corpus: {n} articles, {} repeated lines learned in {:.0} ms, cleaned in {:.0} ms on one thread ({removed} lines removed)",
+        learned.len(),
+        learn_time.as_secs_f64() * 1e3,
+        clean_time.as_secs_f64() * 1e3
+    );
+    assert!(removed > n);
+}
+
+/// Debugging aid: list removed lines of at least `CLEAN_LONG` words across a set
+/// (`CLEAN_SET=path/to/content`), to eyeball that no article sentence goes.
+#[test]
+#[ignore]
+fn long_removals() {
+    let Ok(dir) = std::env::var("CLEAN_SET") else {
+        return;
+    };
+    let min: usize = std::env::var("CLEAN_LONG")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(15);
+    let articles = load_dir(Path::new(&dir));
+    let learned = learn_all(&articles);
+    for a in &articles {
+        let c = clean::clean(&a.body, &a.ctx(), &CleanRules::default(), &learned);
+        for r in c
+            .removals
+            .iter()
+            .filter(|r| r.text.split_whitespace().count() >= min)
+        {
+            println!(
+                "{} {:>4} {} | {}",
+                a.slug,
+                r.line,
+                r.text.chars().take(110).collect::<String>(),
+                r.reason
+            );
+        }
+    }
+}
+
+/// Debugging aid: write every cleaned body of `CLEAN_SET` to `CLEAN_OUT/<slug>.txt`, for
+/// `score_cleaning.py SETDIR --text-dir CLEAN_OUT`.
+#[test]
+#[ignore]
+fn dump_cleaned() {
+    let (Ok(dir), Ok(out)) = (std::env::var("CLEAN_SET"), std::env::var("CLEAN_OUT")) else {
+        return;
+    };
+    let articles = load_dir(Path::new(&dir));
+    let learned = learn_all(&articles);
+    for a in &articles {
+        let c = clean::clean(&a.body, &a.ctx(), &CleanRules::default(), &learned);
+        let text = format!("{}\n{}", a.title.as_deref().unwrap_or(""), visible(&c.body));
+        std::fs::write(Path::new(&out).join(format!("{}.txt", a.slug)), text)
+            .unwrap_or_else(|e| panic!("{out}: {e}"));
+    }
+}
+
+/// Benchmark aid: `CLEAN_SET=dir cargo test --release --test cleaner bench_set -- --ignored --nocapture`
+/// learns and cleans every article of a content folder (best of three rounds).
+#[test]
+#[ignore]
+fn bench_set() {
+    let Ok(dir) = std::env::var("CLEAN_SET") else {
+        return;
+    };
+    let articles = load_dir(Path::new(&dir));
+    let words: usize = articles
+        .iter()
+        .map(|a| a.body.split_whitespace().count())
+        .sum();
+    let rules = CleanRules::default();
+    let (mut learn_best, mut clean_best) = (f64::MAX, f64::MAX);
+    let mut removed = 0;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let learned = learn_all(&articles);
+        learn_best = learn_best.min(start.elapsed().as_secs_f64());
+        let start = thread_cpu();
+        removed = articles
+            .iter()
+            .map(|a| {
+                clean::clean(&a.body, &a.ctx(), &rules, &learned)
+                    .removals
+                    .len()
+            })
+            .sum::<usize>();
+        clean_best = clean_best.min(thread_cpu() - start);
+    }
+    println!(
+        "bench: {} articles, {:.0} words each; learn {:.1} ms, clean {:.1} ms ({:.1} µs per article, {:.1} µs per 700 words); {removed} lines removed",
+        articles.len(),
+        words as f64 / articles.len() as f64,
+        learn_best * 1e3,
+        clean_best * 1e3,
+        clean_best * 1e6 / articles.len() as f64,
+        clean_best * 1e6 * 700.0 / words as f64
+    );
 }

@@ -1,31 +1,35 @@
-//! Combining evidence into decisions: per line, then per run.
+//! Combining evidence into decisions: per line, then per block and run.
 //!
 //! Every line gets a *class* from its evidence:
 //!
 //! * **Body**: prose with no evidence, headings / list items / table rows with no
-//!   evidence, code, and lines matched by `keep`. Never removed by the heuristics, and
+//!   evidence, code, and lines matched by `keep`. Never removed by the heuristics;
 //!   they delimit the leading and trailing runs.
-//! * **Strong**: a weight-3 pattern hit, or weak hits (plus repetition) adding up to 3.
-//!   Removed anywhere. These are the *anchors* of runs.
-//! * **Weak**: some evidence (score 1–2). A weak *fragment* scoring 2 is removed anywhere;
-//!   otherwise a weak line is removed only by position (below).
+//! * **Strong**: a weight-3 pattern hit, or evidence (plus repetition) adding up to 3,
+//!   or a weak *fragment* scoring 2. Removed anywhere; these are the *anchors*.
+//! * **Weak**: some evidence (score 1–2). Removed only by position, below.
 //! * **Repeated prose**: a sentence whose only evidence is that it recurs in other
-//!   articles of the source. It does not end a run, but is only removed when a run
-//!   engulfs it.
-//! * **Neutral**: a short fragment without evidence (an address line with no postcode,
-//!   a name). Removed only inside a run.
+//!   articles of the source. It does not end a run, but goes only when a run engulfs it.
+//! * **Neutral**: a fragment without evidence (a name, a country). Goes only inside a
+//!   run.
 //!
-//! Runs:
+//! Blocks and runs, in this order:
 //!
-//! * **Leading run** = lines before the first Body line. Everything before its last
-//!   anchor goes (a header block); after it, weak fragments and lines scoring 2 go.
-//! * **Trailing run** = lines after the last Body line. Everything after its first
-//!   anchor goes (the footer: "Follow us…" pulls the promo blurb, the address and the
-//!   copyright line with it); walking back from the anchor, contiguous weak fragments
-//!   go too ("Priya Raman covers chips… priya@…" above "Subscribe…"). Without an anchor
-//!   only lines scoring 2 go.
-//! * **Lists under an intro** ("Related coverage:", "## More from us") lose their short
-//!   items wherever they are.
+//! 1. `cut_after`, `drop`, then strong lines.
+//! 2. **Lists under an intro** ("Related coverage:", "## More from us") lose their
+//!    short items, links and teasers, wherever they are.
+//! 3. **Boxes**: weak lines of box families (newsletter, share, contact, menu…) touching
+//!    a removed line with no blank line between ("Sign up for …" / "Our best stories,
+//!    in your inbox" / "Enter your email").
+//! 4. **Leading run** = lines before the first Body line. Above its last anchor go the
+//!    header labels (weak lines, and evidence-free fragments of at most five words, so
+//!    a standfirst without a full stop stays); below it, weak fragments.
+//! 5. **Trailing run** = lines after the last Body line. The footer starts at the first
+//!    anchor of a *footer* family (not an ad marker, photo credit or byline, which also
+//!    sit between paragraphs); everything after it goes ("Follow us…" pulls the promo
+//!    blurb, the address and the copyright line). Walking back from it, weak fragments
+//!    go, and sentences scoring 2 that are about the publication or its staff (an
+//!    author bio, a contact line). Without an anchor, only repeated lines scoring 2 go.
 
 use super::config::{RuleSet, UserRule};
 use super::learn::Learned;

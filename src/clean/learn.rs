@@ -6,9 +6,9 @@
 //! are dropped after learning, so memory stays proportional to the boilerplate.
 //! Identical bodies (the same article pasted twice) count once.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+
+use rayon::prelude::*;
 
 use super::line::{self, Kind};
 use super::SourceContext;
@@ -41,11 +41,24 @@ pub(crate) fn host(url: Option<&str>) -> Option<String> {
     (!h.is_empty() && h.contains('.')).then_some(h)
 }
 
+/// A fast, deterministic 64-bit hash (FxHash-style, eight bytes at a time) of the
+/// source key and the normalised line. Collisions only risk treating a line as
+/// repeated, which alone never removes a sentence.
 fn key_hash(key: &str, norm: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    key.hash(&mut h);
-    norm.hash(&mut h);
-    h.finish()
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    for part in [key.as_bytes(), &[0xff], norm.as_bytes()] {
+        let mut chunks = part.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    h
 }
 
 /// Too little to be worth remembering: blank, code, or a couple of characters.
@@ -60,30 +73,39 @@ impl Learned {
     pub(crate) fn build<'a>(
         bodies: impl IntoIterator<Item = (SourceContext<'a>, &'a str)>,
     ) -> Learned {
+        let items: Vec<(SourceContext<'a>, &'a str)> = bodies.into_iter().collect();
+        // Hash every article's lines in parallel; counting is a cheap merge.
+        let hashed: Vec<Option<(String, u64, Vec<u64>)>> = items
+            .par_iter()
+            .map(|(ctx, body)| {
+                let key = source_key(ctx)?;
+                let mut norm = String::new();
+                let mut lines: Vec<u64> = line::split(body)
+                    .iter()
+                    .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule))
+                    .filter_map(|l| {
+                        line::normalise(&l.text, &mut norm);
+                        learnable(&norm).then(|| key_hash(&key, &norm))
+                    })
+                    .collect();
+                lines.sort_unstable();
+                lines.dedup();
+                Some((key.clone(), key_hash(&key, body.trim()), lines))
+            })
+            .collect();
         let mut counts: HashMap<u64, u32> = HashMap::new();
         let mut names = HashMap::new();
         let mut seen_bodies: HashSet<u64> = HashSet::new();
-        let mut article_lines: HashSet<u64> = HashSet::new();
-        let mut norm = String::new();
-        for (ctx, body) in bodies {
-            let Some(key) = source_key(&ctx) else {
+        for ((ctx, _), h) in items.iter().zip(hashed) {
+            let Some((key, body_hash, lines)) = h else {
                 continue;
             };
-            if !seen_bodies.insert(key_hash(&key, body.trim())) {
+            // The same body pasted twice counts once.
+            if !seen_bodies.insert(body_hash) {
                 continue;
             }
-            article_lines.clear();
-            for l in line::split(body) {
-                if matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule) {
-                    continue;
-                }
-                line::normalise(&l.text, &mut norm);
-                if learnable(&norm) {
-                    article_lines.insert(key_hash(&key, &norm));
-                }
-            }
-            for h in &article_lines {
-                *counts.entry(*h).or_insert(0) += 1;
+            for h in lines {
+                *counts.entry(h).or_insert(0) += 1;
             }
             names.entry(key).or_insert_with(|| {
                 ctx.source

@@ -146,8 +146,7 @@ pub(crate) fn analyse(raw: &str) -> Line<'_> {
     } else if s.starts_with('|') {
         kind = Kind::TableRow;
     }
-    let (text, linkish) = inline_text(s);
-    let words = count_words(&text);
+    let (text, linkish, words) = inline_text(s);
     let prose = is_prose(&text, words);
     Line {
         raw,
@@ -213,7 +212,7 @@ fn strip_list_marker(s: &str) -> Option<&str> {
 /// Inline Markdown to plain text: `[text](url)` → `text`, `![alt](url)` → `alt`,
 /// `<https://…>` → the URL, emphasis and code markers dropped. Also reports whether
 /// the line is nothing but links.
-pub(crate) fn inline_text(s: &str) -> (String, bool) {
+pub(crate) fn inline_text(s: &str) -> (String, bool, usize) {
     let mut link_chars = 0usize;
     let mut links = 0usize;
     let stripped: std::borrow::Cow<str> = if s
@@ -222,7 +221,10 @@ pub(crate) fn inline_text(s: &str) -> (String, bool) {
     {
         let mut out = String::with_capacity(s.len());
         let mut rest = s;
-        while let Some(i) = rest.find(['[', '<', '*', '`', '_']) {
+        while let Some(i) = rest
+            .bytes()
+            .position(|b| matches!(b, b'[' | b'<' | b'*' | b'`' | b'_'))
+        {
             out.push_str(&rest[..i]);
             let tail = &rest[i..];
             match tail.as_bytes()[0] {
@@ -276,29 +278,45 @@ pub(crate) fn inline_text(s: &str) -> (String, bool) {
     };
     // Collapse whitespace only when there is something to collapse.
     let t = stripped.trim();
-    let messy = t
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-        || t.bytes().any(|b| b == b'\t' || b == b'\r' || b == 0xC2);
+    // One pass counts words and looks for doubled spaces, tabs or 0xC2 (the lead byte
+    // of a no-break space), and for the start of a URL.
+    let mut messy = false;
+    let mut prev_space = true;
+    let mut words = 0;
+    let mut maybe_url = false;
+    for &b in t.as_bytes() {
+        let space = b == b' ';
+        if (space && prev_space) || matches!(b, b'\t' | b'\r' | b'\n' | 0xC2) {
+            messy = true;
+        }
+        if !space && prev_space {
+            words += 1;
+            maybe_url |= matches!(b, b'h' | b'w' | b'(' | b'<' | b'"' | b'\'');
+        }
+        prev_space = space;
+    }
     let text = if messy {
         t.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         t.to_string()
     };
+    if messy {
+        words = text.split_whitespace().count();
+    }
     // Bare URLs count as link text too.
-    let url_chars: usize = if text.contains("http") || text.contains("www.") {
-        text.split_whitespace()
-            .filter(|w| is_url(w))
-            .map(str::len)
-            .sum()
-    } else {
-        0
-    };
+    let url_chars: usize =
+        if (messy || maybe_url) && (text.contains("http") || text.contains("www.")) {
+            text.split_whitespace()
+                .filter(|w| is_url(w))
+                .map(str::len)
+                .sum()
+        } else {
+            0
+        };
     let total = text.len();
     let linked = link_chars + url_chars;
     let linkish = total > 0 && (links > 0 || url_chars > 0) && linked * 10 >= total * 8;
-    (text, linkish)
+    (text, linkish, words)
 }
 
 /// `[label](dest)` or `![alt](dest)` at the start of `s`; returns the label and the
@@ -322,20 +340,6 @@ fn md_link(s: &str) -> Option<(&str, usize)> {
 pub(crate) fn is_url(w: &str) -> bool {
     let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | '.' | '"' | '\''));
     w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
-}
-
-/// Words separated by ASCII spaces (the text is already whitespace-collapsed).
-fn count_words(text: &str) -> usize {
-    let mut n = 0;
-    let mut prev_space = true;
-    for &b in text.as_bytes() {
-        let space = b == b' ';
-        if prev_space && !space {
-            n += 1;
-        }
-        prev_space = space;
-    }
-    n
 }
 
 /// A sentence ends like one and has lower-case words; long lines are prose anyway.
@@ -440,7 +444,7 @@ pub(crate) fn segment_starts(text: &str) -> Vec<usize> {
                 starts.push(j);
             }
         }
-        prev_end = matches!(c, '.' | '!' | '?' | '|' | '·' | '•' | '…');
+        prev_end = matches!(c, '.' | '!' | '?' | '|' | '·' | '•' | '…' | ':');
     }
     starts
 }
@@ -501,6 +505,40 @@ pub(crate) fn label(text: &str) -> &str {
 /// One pass over the bytes; this runs for every line of every article.
 pub(crate) fn normalise(text: &str, out: &mut String) {
     out.clear();
+    // Fast path (most lines): ASCII, single spaces, no URL. Copy the stretches between
+    // digit runs, then lower-case the whole buffer at once.
+    if text.is_ascii()
+        && !text.contains("  ")
+        && !text.contains('\t')
+        && !text.contains("://")
+        && !text.contains("www.")
+    {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let next_digit = bytes[i..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map_or(bytes.len(), |p| i + p);
+            out.push_str(&text[i..next_digit]);
+            if next_digit == bytes.len() {
+                break;
+            }
+            out.push('0');
+            i = next_digit
+                + bytes[next_digit..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+        }
+        let trimmed = out.trim_end_matches(' ').len();
+        out.truncate(trimmed);
+        while out.starts_with(' ') {
+            out.remove(0);
+        }
+        out.make_ascii_lowercase();
+        return;
+    }
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut in_digits = false;

@@ -8,42 +8,45 @@
 //!
 //! Each line is judged on combined evidence, and *retention comes first*: losing a
 //! sentence of the article is far worse than keeping a footer, so weak evidence never
-//! removes a line on its own, and a sentence with no evidence is never removed.
+//! removes a sentence on its own, and a sentence with no evidence is never removed.
 //!
 //! 1. **Pattern families** (`rules.rs`): rights lines, calls to action (follow,
 //!    subscribe, download, "send tips", in English, German, French, Spanish, Italian,
 //!    Portuguese and Dutch), newsletter pitches, share prompts, menus of site or social
-//!    links, postal addresses, contact details, lone URLs, ad markers, read-more and
-//!    related headings, "listen to this article" and reading times, image credits,
-//!    republication notes, bylines, date lines, cookie notices, comment forms,
-//!    disclaimers, tag lines, author bios, truncated teasers, the publisher talking
-//!    about itself, and a repeat of the title. A family matches only where boilerplate
-//!    sits: the whole line, the start of the line, or the start of a sentence, never
-//!    inside quotation marks, and (except for the clearest openers such as "Copyright ©")
-//!    only in short lines. So `…a notice reading "All rights reserved"…` stays.
-//!    Matches are *strong* (enough anywhere) or *weak*.
+//!    links, postal addresses, contact details, lone URLs, ad and sponsor markers,
+//!    embed placeholders, read-more and related headings, "listen to this article" and
+//!    reading times, image credits, republication notes, bylines, date lines, cookie
+//!    notices, comment forms, disclaimers, tag lines, author bios, truncated teasers,
+//!    section labels, the publisher talking about itself, and a repeat of the title.
+//!    A family matches only where boilerplate sits: the whole line, the start of the
+//!    line, or the start of a sentence; never inside quotation marks; and (except for
+//!    the clearest openers such as "Copyright ©") only in short lines. So
+//!    `…a notice reading "All rights reserved"…` stays. A call to action needs its
+//!    object close by ("Follow *us*", "Subscribe to *our newsletter*"), so "Follow the
+//!    guidance…" stays. Matches are *strong* (weight 3, enough anywhere) or *weak*.
 //! 2. **Shape** (`line.rs`): prose (a sentence, or any long line) versus fragments
 //!    (short, unpunctuated, link-dense). Markdown-aware: fenced code is never touched,
 //!    and headings, list items and table rows count as article text unless they carry
 //!    strong evidence themselves or sit in a list under a "Related" heading.
 //! 3. **Position** (`decide.rs`): the *leading run* (before the first article line)
-//!    and the *trailing run* (after the last one). A strong line in the trailing run is
-//!    an anchor: it pulls the rest of the footer (short promo and contact lines, the
-//!    address, the copyright line), and the weak fragments just above it. In the
-//!    leading run the last anchor pulls everything above it (kickers, dates, share bars).
+//!    and the *trailing run* (after the last one). A strong footer line in the trailing
+//!    run is an anchor: it pulls the rest of the footer (short promo and contact lines,
+//!    the address, the copyright line) and the bio or contact lines just above it. In
+//!    the leading run the last anchor pulls the labels above it (kickers, dates, share
+//!    bars). Boxes (a sign-up box between paragraphs) and lists under a "Related"
+//!    heading are removed as blocks.
 //! 4. **Repetition** ([`Learned`]): a line that recurs in ≥ 2 distinct articles of the
-//!    same source (key: lower-cased `source`, else the URL host without `www.`) after
-//!    normalising case, whitespace, digits, URLs, quotes and dashes. Repetition adds one
-//!    point of evidence. *Guard*: a repeated sentence with no other evidence is never
-//!    removed on that alone, since articles of one publisher quote each other and reuse
-//!    stock sentences. It is only removed when it sits inside a leading or trailing run
-//!    that an anchor removes. An article that repeats many of its own sentences (pasted
-//!    twice) gets no repetition evidence for its prose at all.
+//!    same source (key: lower-cased `source`, else the URL host without `www.`), after
+//!    normalising case, whitespace, digits, URLs, quotes and dashes, gains one point of
+//!    evidence. *Guard*: a repeated sentence with no other evidence is never removed on
+//!    that alone, since a publisher's articles quote each other and reuse stock
+//!    sentences; it goes only inside a leading or trailing run that an anchor removes.
+//!    A repeated line with other evidence at the very end goes without an anchor. An
+//!    article whose prose repeats wholesale (pasted twice) gets no repetition evidence
+//!    for its prose.
 //!
-//! Scores: strong = 3. A line scoring 3 (one strong match, or several weak families
-//! plus repetition) goes anywhere; a fragment scoring 2 goes anywhere; a sentence
-//! scoring 2 goes only from a run; a line scoring 1 goes only when a run's anchor pulls
-//! it or, for fragments, when it sits in the leading run.
+//! Scores add up per family (strong = 3): a line scoring 3 goes anywhere; a fragment
+//! scoring 2 goes anywhere; everything weaker goes only as part of a block or run.
 //!
 //! # Control
 //!
@@ -55,6 +58,11 @@
 //! Removing lines can leave blank lines next to each other; those runs collapse to
 //! one, and leading and trailing blank lines are trimmed. A body with nothing to remove
 //! comes back unchanged. Cleaning is idempotent: a cleaned body cleans to itself.
+//!
+//! # Cost
+//!
+//! Patterns are compiled once (`LazyLock`); most lines are screened by a few anchored
+//! regex sets and substring gates. Learning hashes each line once, in parallel.
 
 mod config;
 mod decide;

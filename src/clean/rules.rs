@@ -38,7 +38,7 @@ const SHORT_WORDS: usize = 30;
 const OBJECT_REACH: usize = 90;
 
 /// Up to this many words, all gate needles are found in one pass.
-const GATE_SET_WORDS: usize = 50;
+const GATE_SET_WORDS: usize = 40;
 
 /// One piece of evidence found on a line.
 #[derive(Debug, Clone)]
@@ -161,7 +161,9 @@ const PATTERNS: &[Pat] = &[
             "riserv",
             "rechte",
             "registered in",
-            "company",
+            "company no",
+            "company number",
+            "company registration",
         ],
         pat(
             F::Rights,
@@ -201,7 +203,14 @@ const PATTERNS: &[Pat] = &[
         r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:j[áa]|agora|a|o|nossa|nosso)\b|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)",
     ),
     gated(
-        &["app", "google play"],
+        &[
+            "apps for",
+            "app for",
+            "apps on",
+            "app on",
+            "app store",
+            "google play",
+        ],
         pat(
             F::CallToAction,
             Anywhere,
@@ -292,8 +301,17 @@ const PATTERNS: &[Pat] = &[
     // --- Listen / reading time --------------------------------------------------------
     gated(
         &[
-            "listen", "min", "read", "lesezeit", "lecture", "lectura", "lettura", "leitura",
-            "leestijd", "audio", "play",
+            "listen",
+            "min",
+            "reading time",
+            "lesezeit",
+            "lecture",
+            "lectura",
+            "lettura",
+            "leitura",
+            "leestijd",
+            "audio",
+            "play",
         ],
         pat(
             F::Listen,
@@ -460,12 +478,12 @@ const PATTERNS: &[Pat] = &[
     )),
     // --- Publisher self-promotion -------------------------------------------------------
     gated(
-        &["our ", ", we "],
+        &[" our ", ", we "],
         quoted_ok(pat(
             F::OrgVoice,
             Anywhere,
             1,
-            100,
+            40,
             r"\b(?:our|we)\s+(?:[a-z]+\s+){0,3}?(?:magazine|newsletter|publication|platform|website|podcast|journalism|readers|subscribers|community|mission|editions?|brand|network|journalists|newsroom)\b|\bat\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,4},\s+we\b",
         )),
     ),
@@ -530,7 +548,16 @@ const PATTERNS: &[Pat] = &[
         r"(?:next|previous|prev|up\s+next|more)\s*[:»›|]",
     ),
     gated(
-        &[":"],
+        &[
+            "photo:",
+            "picture:",
+            "image:",
+            "photograph:",
+            "credit:",
+            "credits:",
+            "foto:",
+            "bild:",
+        ],
         case_sensitive(pat(
             F::ImageCredit,
             Anywhere,
@@ -574,6 +601,114 @@ const PATTERNS: &[Pat] = &[
         1,
         0,
         r"exclusive|analysis|opinion|comment|explainer|breaking(?: news)?|live|feature|features|interview|review|in[ -]depth|insight|long read|the big read|news analysis|fact check|first person|editorial|op-ed|perspective|commentary|podcast|video|gallery|photos|press release|world|business|politics|sport|sports|technology|tech|science|health|culture|economy|markets|climate|environment|education|lifestyle|travel|entertainment|local|national|international|europe|asia|africa|americas|middle east|finance|energy|property|motoring|food|arts|books|music|film|tv|(?:world|business|local|national|breaking|sports?|tech(?:nology)?|science|health) news",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?)\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:nuestro|nuestras|el|los)\s+(?:bolet[ií]n|newsletter)|ricevi\s+(?:la\s+)?(?:nostra\s+)?newsletter|receba\s+(?:a\s+)?(?:nossa\s+)?newsletter|ontvang\s+(?:onze|de)\s+nieuwsbrief",
+    ),
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        12,
+        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+\S|in\s+(?:paid\s+)?partnership\s+with\s+\S",
+    ),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"scroll\s+down\s+for\s+(?:video|more)|open\s+this\s+photo\s+in\s+gallery|mehr\s+erfahren|en\s+savoir\s+plus|m[áa]s\s+informaci[óo]n|saiba\s+mais|lees\s+verder",
+    ),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:diesen\s+)?artikel\s+teilen|partager\s+sur\s+.{1,20}|compartir\s+en\s+.{1,20}",
+    ),
+    pat(
+        F::ImageCredit,
+        LineStart,
+        3,
+        40,
+        r"(?:pictured|above|below|main\s+image|inset)\s*:",
+    ),
+    pat(
+        F::Rights,
+        LineStart,
+        3,
+        60,
+        r"registered\s+(?:office|address)\s*:",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"make\s+a\s+(?:one-off\s+|monthly\s+|small\s+)?(?:contribution|donation)\b|support\s+us\b",
+    ),
+    gated(
+        &["registered in", "issn"],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\ba\s+company\s+registered\s+in\b|\bissn\s*:?\s*\d{4}-\d{3}[\dx]\b",
+        ),
+    ),
+    pat(
+        F::Byline,
+        Whole,
+        1,
+        0,
+        r"(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|writer|columnist|contributor)",
+    ),
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"comments?\s*\(\d+\)?|\d+\s+comments?\s*\(?",
+    ),
+    pat(
+        F::Dateline,
+        Start,
+        3,
+        20,
+        r"this\s+(?:article|story|page)\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|days?)\s+old",
+    ),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"supported\s+by|sponsored\s+by|presented\s+by|in\s+partnership\s+with",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        15,
+        r"share\s+(?:full|this|the)\s+(?:article|story|post)",
+    ),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|more\s+on\s+(?:these|this)\s+topics?",
+    )),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"was\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)|rate\s+this\s+(?:article|story|post)|send\s+us\s+(?:your\s+)?(?:feedback|a\s+message|an?\s+e-?mail)\b",
     ),
 ];
 
@@ -745,6 +880,24 @@ const UI_LABELS: &[&str] = &[
     "attachments",
     "shortcuts",
     "powered by wordpress",
+    "report an error",
+    "suggest a correction",
+    "corrections policy",
+    "report a typo",
+    "feedback",
+    "sections",
+    "topics",
+    "save",
+    "save article",
+    "save for later",
+    "saved",
+    "bookmark",
+    "gift this article",
+    "gift article",
+    "reuse this content",
+    "text size",
+    "a+",
+    "listen",
 ];
 
 /// Share-bar words that may be pasted as one space-separated line.
@@ -794,6 +947,8 @@ struct Compiled {
     object: Regex,
     byline: Regex,
     address: RegexSet,
+    name_role: Regex,
+    phone: Regex,
     agency: Regex,
     dateline_word: Regex,
 }
@@ -873,7 +1028,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         pats,
         anywhere_idx,
         object: build(
-            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition)\b|@[a-z0-9_]{2,}|https?://|www\.",
             true,
         ),
         // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
@@ -897,6 +1052,14 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"(?i),\s*(?:usa|u\.s\.a\.|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|canada|australia|new zealand|india|singapore|germany|deutschland|france|spain|españa|italy|italia|portugal|brazil|brasil|netherlands|nederland|belgium|belgique|switzerland|schweiz|suisse|austria|österreich|west indies|barbados|jamaica)\.?$".into(),
         ])
         .unwrap_or_else(|e| panic!("built-in address patterns do not compile: {e}")),
+        name_role: build(
+            r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,|–—-]\s*(?i:(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:writer|reporter|correspondent|editor|contributor|columnist|journalist))\s*$",
+            false,
+        ),
+        phone: build(
+            r"(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,3}\b",
+            false,
+        ),
         agency: build(
             r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
             true,
@@ -953,8 +1116,10 @@ impl Context {
             while words.len() > 1 && words.last().is_some_and(|w| GENERIC_NAME_WORDS.contains(w)) {
                 words.pop();
             }
+            // A one-word core ("example" of "Example Media") is too likely to be an
+            // ordinary word; keep the full name then.
             let core = words.join(" ");
-            if core.len() >= 4 && core != lower {
+            if words.len() >= 2 && core != lower {
                 brands.push(core);
             }
             if lower.len() >= 4 {
@@ -970,7 +1135,7 @@ impl Context {
                 n => parts.get(n - 2).copied(),
             }?;
             let label: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
-            (label.len() >= 5).then_some(label)
+            (label.len() >= 6).then_some(label)
         });
         let title = title.map(|t| {
             let mut s = String::new();
@@ -1031,13 +1196,24 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     // Whole-line labels.
     let lab = line::label(text);
     if !lab.is_empty() && lab.len() <= 120 {
-        for k in c.whole.matches(lab).iter() {
+        // `is_match` first: most lines match nothing, and it stops early.
+        let found = if c.whole.is_match(lab) {
+            c.whole.matches(lab).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        for k in found {
             push(&mut hits, c.whole_idx[k], lab);
         }
     }
     // Line-start patterns at offset 0; sentence-start patterns at the start of the
     // first sentence always, of later ones in short lines, never inside a quotation.
-    let lower = text.to_ascii_lowercase();
+    // Lower-cased with a leading space, so a gate like " our " also matches at the
+    // start of the line (and not inside "four" or "your").
+    let mut lower = String::with_capacity(text.len() + 1);
+    lower.push(' ');
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
     let spans = std::cell::OnceCell::new();
     let spans = || spans.get_or_init(|| line::quoted_spans(text));
     let starts = if words <= SHORT_WORDS {
@@ -1050,13 +1226,18 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
             continue;
         }
         // A line may open with a dash or bullet: "— With reporting by …".
-        let rest = text[s..].trim_start_matches(['—', '–', '-', '•', '*', '|', '>', '~', ' ']);
+        let rest = text[s..].trim_start_matches(['—', '–', '-', '•', '*', '|', '>', '~', ' ', '[']);
         let (set, idx) = if s == 0 {
             (&c.first, &c.first_idx)
         } else {
             (&c.start, &c.start_idx)
         };
-        for k in set.matches(rest).iter() {
+        let found: Vec<usize> = if set.is_match(rest) {
+            set.matches(rest).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        for k in found {
             let i = idx[k];
             let p = &PATTERNS[i];
             if words > p.max_words {
@@ -1068,22 +1249,29 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
             if p.needs_object && !has_object(rest, ctx) {
                 continue;
             }
-            push(&mut hits, i, m.as_str());
+            push(&mut hits, i, shown(rest, m.end(), p.needs_object));
         }
     }
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
     // One pass finds every gate needle in short lines; longer lines test their few
     // remaining patterns' needles directly.
-    let gates_hit = (words <= GATE_SET_WORDS).then(|| c.gate_set.matches(&lower));
+    let short = words <= GATE_SET_WORDS;
+    let gates_hit = (short && c.gate_set.is_match(&lower)).then(|| c.gate_set.matches(&lower));
+    // A promo blurb pasted in quotation marks can be long.
+    let blurb = words <= 120 && line::wholly_quoted(text);
     for &i in &c.anywhere_idx {
         let p = &PATTERNS[i];
-        if words > p.max_words {
+        if words > p.max_words && !(p.quoted_ok && blurb) {
             continue;
         }
-        let open = match &gates_hit {
-            _ if p.gate.is_empty() => true,
-            Some(m) => c.gates[i].iter().any(|&g| m.matched(g)),
-            None => p.gate.iter().any(|g| lower.contains(g)),
+        let open = if p.gate.is_empty() {
+            true
+        } else if short {
+            gates_hit
+                .as_ref()
+                .is_some_and(|m| c.gates[i].iter().any(|&g| m.matched(g)))
+        } else {
+            p.gate.iter().any(|g| lower.contains(g))
         };
         if !open {
             continue;
@@ -1092,9 +1280,8 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
         let found = if p.mode == LineStart {
             re.find(text).filter(|m| m.start() == 0)
         } else {
-            re.find_iter(text).find(|m| {
-                (p.quoted_ok && line::wholly_quoted(text)) || !line::in_spans(spans(), m.start())
-            })
+            re.find_iter(text)
+                .find(|m| (p.quoted_ok && blurb) || !line::in_spans(spans(), m.start()))
         };
         if let Some(m) = found {
             push(&mut hits, i, m.as_str());
@@ -1104,6 +1291,18 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     detect_byline(l, c, &mut hits);
     detect_shapes(l, c, ctx, &lower, &mut hits);
     hits
+}
+
+/// The matched text as shown in a reason: the match extended to the end of its last
+/// word, or for a call to action to the end of its sentence.
+fn shown(rest: &str, end: usize, whole_sentence: bool) -> &str {
+    let tail = &rest[end..];
+    let stop = if whole_sentence {
+        tail.find(['.', '?', '!']).map_or(tail.len(), |i| i + 1)
+    } else {
+        tail.find(char::is_whitespace).unwrap_or(tail.len())
+    };
+    &rest[..end + stop]
 }
 
 /// The object of a call to action must follow the verb closely, in the same sentence:
@@ -1131,6 +1330,20 @@ fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
             .any(|h| h.family == F::Byline && h.weight >= STRONG)
     {
         return;
+    }
+    // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
+    // nothing else on the line.
+    if l.fragment() && l.words <= 10 {
+        if let Some(m) = c.name_role.find(&l.text) {
+            hits.retain(|h| h.family != F::Byline);
+            hits.push(Hit {
+                family: F::Byline,
+                weight: STRONG,
+                matched: m.as_str().to_string(),
+                intro: false,
+            });
+            return;
+        }
     }
     let Some(m) = c.byline.find(&l.text) else {
         return;
@@ -1168,7 +1381,7 @@ fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
     hits.push(Hit {
         family: F::Byline,
         weight: STRONG,
-        matched: m.as_str().trim_end().to_string(),
+        matched: shown(&l.text, m.end(), false).trim_end().to_string(),
         intro: false,
     });
 }
@@ -1191,8 +1404,8 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
     };
     let fragment = l.fragment();
 
-    if fragment && l.words <= 40 {
-        // Menus and breadcrumbs.
+    if fragment && l.words <= 40 && !text.contains("://") {
+        // Menus and breadcrumbs (a URL's slashes do not make a menu).
         let segments = menu_segments(text);
         let labels = segments.iter().filter(|s| is_ui_label(s)).count();
         if segments.len() >= 2 && labels == segments.len() {
@@ -1238,6 +1451,9 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
                 m.as_str(),
             );
         }
+    }
+    if fragment && l.words <= 8 && c.phone.is_match(text) {
+        add(hits, F::Contact, 1, "");
     }
     if l.linkish && l.words <= 20 {
         add(hits, F::BareLink, 1, "");
@@ -1454,100 +1670,5 @@ mod tests {
             .map(|t| format!("{t:?}: {:?}", families(t)))
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
-}
-
-#[cfg(test)]
-mod prof {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn profile_patterns() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/cleaning-examples/site/content");
-        let mut lines = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap() {
-            let s = std::fs::read_to_string(e.unwrap().path()).unwrap();
-            let s: &'static str = Box::leak(s.into_boxed_str());
-            for l in s.lines() {
-                let a = line::analyse(l);
-                if !a.text.is_empty() {
-                    lines.push(a);
-                }
-            }
-        }
-        let c = &*COMPILED;
-        let n = 100;
-        if std::env::var("PROF_DETECT").is_ok() {
-            let ctx = Context::new(
-                Some("The Harbour Courier"),
-                Some("harbourcourier.co.uk"),
-                Some("x"),
-            );
-            for _ in 0..2000 {
-                for l in &lines {
-                    std::hint::black_box(detect(l, &ctx));
-                }
-            }
-            return;
-        }
-        macro_rules! time {
-            ($name:expr, $body:expr) => {{
-                let t = std::time::Instant::now();
-                for _ in 0..n {
-                    for l in &lines {
-                        std::hint::black_box($body(l));
-                    }
-                }
-                println!("{:<28} {:>8.1?}", $name, t.elapsed() / n);
-            }};
-        }
-        time!("label+whole", |l: &Line| {
-            let lab = line::label(&l.text);
-            if lab.len() <= 120 {
-                c.whole.matches(lab).len()
-            } else {
-                0
-            }
-        });
-        time!("first set", |l: &Line| c.first.matches(&l.text).len());
-        time!("quoted_spans", |l: &Line| line::quoted_spans(&l.text).len());
-        time!("segment_starts", |l: &Line| if l.words <= SHORT_WORDS {
-            line::segment_starts(&l.text).len()
-        } else {
-            1
-        });
-        time!("start set @0", |l: &Line| c.start.matches(&l.text).len());
-        for &i in &c.anywhere_idx {
-            let p = &PATTERNS[i];
-            time!(
-                format!("any {:?}", p.family),
-                |l: &Line| if l.words <= p.max_words {
-                    c.pats[i].1.find(&l.text).is_some()
-                } else {
-                    false
-                }
-            );
-        }
-        time!("byline", |l: &Line| if l.words <= 25 {
-            c.byline.find(&l.text).is_some()
-        } else {
-            false
-        });
-        let ctx = Context::new(
-            Some("The Harbour Courier"),
-            Some("harbourcourier.co.uk"),
-            Some("x"),
-        );
-        time!("mentions", |l: &Line| l.words <= 80
-            && mentions_publication(&l.text.to_ascii_lowercase(), &ctx));
-        time!("detect", |l: &Line| detect(l, &ctx).len());
-        time!("analyse", |l: &Line| line::analyse(l.raw).words);
-        let mut buf = String::new();
-        time!("normalise", |l: &Line| {
-            line::normalise(&l.text, &mut buf);
-            buf.len()
-        });
-        println!("{} lines", lines.len());
     }
 }

@@ -274,6 +274,9 @@ fn traps_stay() {
                 "+ \"Our community has been ignored for years,\" a resident told the Civic Ledger after the meeting.",
                 "+ Sign up for the scheme closes on Friday, the council said.",
                 "+ Join the queue early, organisers advised, because tickets sell out fast.",
+                "+ Read the latest report from the climate panel and the scale of the problem is clear.",
+                "+ Support for the measure was strongest among older voters in rural districts.",
+                "+ Find out more about the scheme on the council's website, officials said.",
             ],
         },
         Case {
@@ -526,4 +529,371 @@ fn ordinary_prose_is_never_removed() {
             }
         }
     }
+}
+
+/// A tiny deterministic generator (xorshift), so property tests need no extra crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] = &[
+    "council",
+    "harbour",
+    "prices",
+    "engineers",
+    "the",
+    "a",
+    "of",
+    "in",
+    "said",
+    "would",
+    "report",
+    "growers",
+    "winter",
+    "budget",
+    "trains",
+    "survey",
+    "rose",
+    "fell",
+    "plans",
+    "local",
+    "new",
+    "officials",
+    "residents",
+    "expected",
+    "month",
+    "year",
+    "because",
+    "while",
+    "after",
+    "data",
+];
+
+const BOILERPLATE: &[&str] = &[
+    "Advertisement",
+    "© 2025 Example Media Ltd. All rights reserved.",
+    "Follow us on Instagram @example",
+    "Share this article",
+    "Read more: Another headline here",
+    "Sign up for our daily newsletter",
+    "By Jane Doe | 4 March 2025",
+    "Photo: A harbour at dawn. (Example/Jane Doe)",
+    "Related coverage:",
+    "- [A related story](https://example.org/a)",
+    "1120 Harlow Ave.,",
+    "DE 19901, USA",
+    "We use cookies to improve your experience.",
+    "Listen to this article · 4 min",
+    "https://example.org/",
+    "---",
+    "",
+    "",
+];
+
+const ODD: &[&str] = &[
+    "```",
+    "~~~~",
+    "# ",
+    "#",
+    "> ",
+    "- ",
+    "* * *",
+    "| a | b |",
+    "[",
+    "](",
+    "[x](",
+    "<http",
+    "__",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "«",
+    "»",
+    "„",
+    "Ⓒ",
+    "©",
+    "(c)",
+    "é",
+    "日本語",
+    "\u{a0}",
+    "\t",
+    "\r",
+    "…",
+    "—",
+    "·",
+    "|",
+    "@",
+    "@x",
+    "www.",
+    "://",
+    "1234",
+    "Suite",
+    "By",
+    "By X",
+    "0",
+    ":",
+    ".",
+    "?",
+];
+
+fn prose(rng: &mut Rng) -> String {
+    let n = 8 + rng.below(25);
+    let mut s: Vec<String> = (0..n).map(|_| rng.pick(WORDS).to_string()).collect();
+    s[0] = format!("Reporters{}", rng.below(1000));
+    format!("{}.", s.join(" "))
+}
+
+#[test]
+fn random_bodies_never_panic_and_clean_idempotently() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let rules = CleanRules::default();
+    let ctx = SourceContext {
+        source: Some("Example Media"),
+        source_url: Some("https://www.example.org/x"),
+        title: Some("A title"),
+    };
+    let mut total = 0;
+    for _ in 0..400 {
+        let mut lines = Vec::new();
+        for _ in 0..rng.below(30) {
+            let line = match rng.below(4) {
+                0 => prose(&mut rng),
+                1 => rng.pick(BOILERPLATE).to_string(),
+                _ => (0..1 + rng.below(6))
+                    .map(|_| rng.pick(ODD))
+                    .collect::<Vec<_>>()
+                    .join(if rng.below(2) == 0 { " " } else { "" }),
+            };
+            lines.push(line);
+        }
+        let body = lines.join("\n");
+        let learned = learn([
+            (ctx, body.as_str()),
+            (ctx, "Advertisement\nFollow us on Instagram @example\n"),
+        ]);
+        let once = clean(&body, &ctx, &rules, &learned);
+        total += once.removals.len();
+        assert!(once.body.len() <= body.len());
+        let twice = clean(&once.body, &ctx, &rules, &learned);
+        assert!(
+            twice.removals.is_empty(),
+            "{body:?}\n→ {:?}\n→ {:#?}",
+            once.body,
+            twice.removals
+        );
+        for r in &once.removals {
+            assert!(!r.reason.to_string().is_empty());
+            assert_eq!(
+                body.split('\n')
+                    .nth(r.line - 1)
+                    .map(|l| l.trim_end_matches('\r')),
+                Some(r.text.as_str())
+            );
+        }
+    }
+    assert!(
+        total > 500,
+        "the generator should exercise removals: {total}"
+    );
+}
+
+#[test]
+fn random_prose_among_boilerplate_is_kept() {
+    let mut rng = Rng(42);
+    let rules = CleanRules::default();
+    for _ in 0..300 {
+        let mut lines: Vec<String> = (0..rng.below(12))
+            .map(|_| rng.pick(BOILERPLATE).to_string())
+            .collect();
+        let mut sentences = Vec::new();
+        for _ in 0..1 + rng.below(4) {
+            let s = prose(&mut rng);
+            lines.insert(rng.below(lines.len() + 1), s.clone());
+            sentences.push(s);
+        }
+        let body = lines.join("\n");
+        let c = clean(
+            &body,
+            &SourceContext::default(),
+            &rules,
+            &Learned::default(),
+        );
+        for s in &sentences {
+            assert!(c.body.contains(s.as_str()), "lost {s:?} from {body:?}");
+        }
+    }
+}
+
+/// One line per evidence family, placed between paragraphs, alone at the end, and
+/// inside a footer (after "Follow us…", before "©"): removed (`true`) or kept.
+#[test]
+fn each_family_by_position() {
+    const P1: &str =
+        "The committee met for three hours and agreed to publish its findings next week.";
+    const P2: &str = "Prices for fresh vegetables rose sharply after storms damaged greenhouses.";
+    // (line, between paragraphs, alone at the end, inside a footer)
+    let table: &[(&str, bool, bool, bool)] = &[
+        (
+            "© 2025 Example Media Ltd. All rights reserved.",
+            true,
+            true,
+            true,
+        ),
+        ("Alle Rechte vorbehalten.", true, true, true),
+        ("Follow us on Instagram @example", true, true, true),
+        ("Subscribe to our weekly newsletter", true, true, true),
+        ("Share this article", true, true, true),
+        ("LinkedIn | X | Email", true, true, true),
+        ("Advertisement", true, true, true),
+        ("Read more: Another headline", true, true, true),
+        ("Related coverage:", true, true, true),
+        ("Listen to this article · 4 min", true, true, true),
+        (
+            "Photo: A harbour at dawn. (Example/Jane Doe)",
+            true,
+            true,
+            true,
+        ),
+        (
+            "This article first appeared on Example Wire.",
+            true,
+            true,
+            true,
+        ),
+        ("By Jane Doe | 4 March 2025", true, true, true),
+        ("We use cookies to personalise content.", true, true, true),
+        ("Leave a comment", true, true, true),
+        ("Tags: energy, storage", true, true, true),
+        ("View this post on Instagram", true, true, true),
+        // Weak alone: kept between paragraphs, removed as part of a footer.
+        ("1120 Harlow Ave.,", false, false, true),
+        ("press@example.org", false, false, true),
+        ("https://example.org/", false, false, true),
+        ("Wednesday 19 March 2025", false, false, true),
+        ("+44 20 7946 0000", false, false, true),
+        ("Jane Doe, Staff Writer", true, true, true),
+        (
+            "Maria Garcia, editor of the local paper, said the move was overdue.",
+            false,
+            false,
+            false,
+        ),
+        (
+            "The Morning Brief: Get the day's top stories in your inbox.",
+            true,
+            true,
+            true,
+        ),
+        (
+            "Make a contribution to keep our reporting free.",
+            true,
+            true,
+            true,
+        ),
+        ("ISSN 1234-5678", true, true, true),
+        // A bio naming the publication is strong; one naming another outlet is weak.
+        (
+            "Jane Doe is a senior reporter at the Daily Planet.",
+            false,
+            false,
+            true,
+        ),
+        (
+            "Jane Doe is a senior reporter at Example Media.",
+            true,
+            true,
+            true,
+        ),
+        (
+            "Several senior footballers are keen on a return to action...",
+            false,
+            false,
+            true,
+        ),
+        // Article text, wherever it is.
+        (
+            "The regulator said the banner read \"Follow us\" in large letters.",
+            false,
+            false,
+            false,
+        ),
+        (
+            "Short sentences also count as article text.",
+            false,
+            false,
+            false,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(line, mid, end, footer) in table {
+        let bodies = [
+            (format!("{P1}\n{line}\n{P2}\n"), mid, "between paragraphs"),
+            (format!("{P1}\n{P2}\n{line}\n"), end, "alone at the end"),
+            (
+                format!("{P1}\n{P2}\nFollow us on X @example\n{line}\n© 2025 Example\n"),
+                footer,
+                "in a footer",
+            ),
+        ];
+        for (body, expect, place) in bodies {
+            let c = clean(
+                &body,
+                &SourceContext {
+                    source: Some("Example Media"),
+                    ..Default::default()
+                },
+                &CleanRules::default(),
+                &Learned::default(),
+            );
+            let removed = c.removals.iter().any(|r| r.text == line);
+            if removed != expect {
+                failures.push(format!(
+                    "{line:?} {place}: expected {}",
+                    if expect { "removed" } else { "kept" }
+                ));
+            }
+            assert!(c.body.contains(P1) && c.body.contains(P2));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn more_header_middle_footer_variants() {
+    check(&[Case {
+        name: "assorted",
+        source: Some("Grand Lake Gazette"),
+        url: None,
+        lines: &[
+            "- Home / News / Environment",
+            "- Energy correspondent",
+            "- Save article",
+            "- Comments (12)",
+            "- This article is more than 2 years old",
+            "+ The lake's water level fell to its lowest point in forty years last month, exposing old jetties and a sunken barge.",
+            "- [Read: Drought plan for the valley approved]",
+            "+ Boat clubs have moved their moorings further out.",
+            "- Supported by",
+            "+ Scientists blame a dry winter and rising demand from farms.",
+            "- Was this article helpful? Yes No",
+            "- Explore more on these topics",
+            "- Reuse this content",
+        ],
+    }]);
 }
