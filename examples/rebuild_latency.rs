@@ -27,7 +27,9 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
 }
 
 fn main() {
@@ -39,7 +41,11 @@ fn main() {
     let started = Instant::now();
     let mut preview = Preview::load(&root, None, false).expect("the site builds");
     let n = preview.site().articles.len();
-    println!("loaded {n} articles, {} files in memory in {:.2} s", preview.paths().len(), started.elapsed().as_secs_f64());
+    println!(
+        "loaded {n} articles, {} files in memory in {:.2} s",
+        preview.paths().len(),
+        started.elapsed().as_secs_f64()
+    );
 
     // 1. In memory.
     let pick = |k: usize| files[(k * 7919) % files.len()].clone();
@@ -66,13 +72,22 @@ fn main() {
     }
     // A new article (listings shift) and its removal.
     let new_path = root.join("content/zz-latency-probe.md");
-    let probe = "---\ntitle: \"Latency probe\"\ndate: 2020-01-01\ntags: [probe]\n---\nA new article.\n";
+    let probe =
+        "---\ntitle: \"Latency probe\"\ndate: 2020-01-01\ntags: [probe]\n---\nA new article.\n";
     std::fs::write(&new_path, probe).unwrap();
     let t = Instant::now();
-    preview.apply(&Change::Content(vec![PathBuf::from("content/zz-latency-probe.md")])).unwrap();
+    preview
+        .apply(&Change::Content(vec![PathBuf::from(
+            "content/zz-latency-probe.md",
+        )]))
+        .unwrap();
     let add_ms = t.elapsed().as_secs_f64() * 1000.0;
     std::fs::remove_file(&new_path).unwrap();
-    preview.apply(&Change::Content(vec![PathBuf::from("content/zz-latency-probe.md")])).unwrap();
+    preview
+        .apply(&Change::Content(vec![PathBuf::from(
+            "content/zz-latency-probe.md",
+        )]))
+        .unwrap();
     println!(
         "in-memory rebuild at {n} articles: body edit median {:.1} ms, title edit median {:.1} ms, new old-dated article {:.1} ms",
         median(body_ms.clone()),
@@ -83,7 +98,11 @@ fn main() {
 
     // 2. End to end through a real server.
     let bin = std::env::var("BRIEFING_BIN").unwrap_or_else(|_| "target/release/briefing".into());
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = Command::new(&bin)
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(&root)
@@ -106,7 +125,9 @@ fn main() {
         let marker = format!("Live edit number {k}.");
         let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
         write!(events, "GET /__briefing/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        events.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        events
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
         std::thread::sleep(Duration::from_millis(100));
         let t = Instant::now();
         std::fs::write(&path, format!("{}\n{marker}\n", original.trim_end())).unwrap();
@@ -130,7 +151,9 @@ fn page_slug(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap().to_path_buf();
     let text = std::fs::read_to_string(path).unwrap();
     let mut w = Vec::new();
-    briefing::content::article::parse(rel, &text, &mut w).unwrap().slug
+    briefing::content::article::parse(rel, &text, &mut w)
+        .unwrap()
+        .slug
 }
 
 fn wait_for_reload(events: &mut TcpStream) {
@@ -147,7 +170,11 @@ fn wait_for_reload(events: &mut TcpStream) {
 
 fn get(port: u16, path: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     out

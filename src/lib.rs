@@ -59,6 +59,8 @@ pub struct Report {
     pub output: PathBuf,
     pub warnings: Vec<Diagnostic>,
     pub cleaning: CleaningReport,
+    /// Named steps and their seconds (wall time, except where the name says CPU).
+    pub timings: Vec<(&'static str, f64)>,
 }
 
 /// What the cleaner removed across the site.
@@ -244,10 +246,19 @@ pub fn build(opts: &BuildOptions) -> Result<Report> {
         .clone()
         .unwrap_or_else(|| opts.root.join(&prepared.config.output_dir));
     output::check_target(&opts.root, &output)?;
+    let loaded = started.elapsed().as_secs_f64();
     let staging = output::Staging::create(&output)?;
     let pages = prepared.render_all(|path, bytes| staging.write(path, bytes))?;
+    let rendered = started.elapsed().as_secs_f64();
     staging.commit()?;
+    let total = started.elapsed().as_secs_f64();
     Ok(Report {
+        timings: vec![
+            ("load, clean and render articles", loaded),
+            ("render and write pages", rendered - loaded),
+            ("swap the output in", total - rendered),
+            ("cleaning (CPU, all threads)", process::clean_seconds()),
+        ],
         articles: prepared.site.articles.len(),
         pages,
         seconds: started.elapsed().as_secs_f64(),

@@ -43,6 +43,9 @@ fn run(command: Command) -> briefing::Result<()> {
                 eprintln!("warning: {w}");
             }
             if verbose {
+                for (step, secs) in &report.timings {
+                    eprintln!("time: {step}: {:.1} ms", secs * 1000.0);
+                }
                 for (path, body_line, removals) in &report.cleaning.details {
                     for r in removals {
                         eprintln!(

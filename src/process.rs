@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
@@ -12,6 +13,15 @@ use crate::content::SourceFile;
 use crate::error::Diagnostic;
 use crate::render::markdown;
 use crate::site::Article;
+
+/// Time spent cleaning, summed over all threads, since the process started: how the
+/// cleaner's share of a build is measured (`briefing build --verbose`).
+static CLEAN_NANOS: AtomicU64 = AtomicU64::new(0);
+
+/// CPU seconds spent in the cleaner so far (all threads).
+pub fn clean_seconds() -> f64 {
+    CLEAN_NANOS.load(Ordering::Relaxed) as f64 / 1e9
+}
 
 /// Everything the per-article stages read besides the article itself.
 pub struct Env<'a> {
@@ -39,11 +49,14 @@ pub fn learn_key(f: &SourceFile) -> Option<String> {
 
 /// Learn one publisher's repeated boilerplate from its articles.
 pub fn learn_source<'a>(files: impl IntoIterator<Item = &'a SourceFile>) -> Learned {
-    clean::learn(
+    let started = std::time::Instant::now();
+    let learned = clean::learn(
         files
             .into_iter()
             .map(|f| (source_context(f), f.body.as_str())),
-    )
+    );
+    CLEAN_NANOS.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    learned
 }
 
 /// Learn every publisher's boilerplate, one publisher per task. Learning is keyed by
@@ -69,6 +82,7 @@ pub fn process(
 ) -> (Article, Vec<Diagnostic>) {
     static NOTHING_LEARNED: std::sync::LazyLock<Learned> =
         std::sync::LazyLock::new(Learned::default);
+    let clean_started = std::time::Instant::now();
     let cleaned = if f.front.clean {
         clean::clean(
             &f.body,
@@ -82,6 +96,7 @@ pub fn process(
             removals: Vec::new(),
         }
     };
+    CLEAN_NANOS.fetch_add(clean_started.elapsed().as_nanos() as u64, Ordering::Relaxed);
     let dir = f.rel_path.parent().unwrap_or(Path::new(""));
     let rendered = markdown::render(
         &cleaned.body,

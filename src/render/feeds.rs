@@ -19,6 +19,9 @@ pub struct FeedInfo<'a> {
     pub self_path: String,
     /// Site path of the HTML page the feed mirrors.
     pub page_path: String,
+    /// Whether entries carry the whole article (the main feed) or only the summary (per
+    /// tag feeds: 200 tags × 50 full articles would be most of a site's bytes).
+    pub full_content: bool,
 }
 
 fn fixed(rfc3339: &str) -> atom_syndication::FixedDateTime {
@@ -70,7 +73,7 @@ pub fn atom(site: &Site, base: &BaseUrl, info: &FeedInfo<'_>, articles: &[usize]
                     .collect(),
                 links,
                 summary: Some(Text::plain(a.summary.clone())),
-                content: Some(Content {
+                content: info.full_content.then(|| Content {
                     value: Some(a.html.clone()),
                     content_type: Some("html".into()),
                     ..Default::default()

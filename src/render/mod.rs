@@ -273,6 +273,7 @@ impl Renderer<'_> {
                     language: self.language,
                     self_path: site.path(page),
                     page_path: String::new(),
+                    full_content: true,
                 };
                 return Ok(if page == Page::Atom {
                     feeds::atom(site, base, &info, &all)
@@ -288,6 +289,7 @@ impl Renderer<'_> {
                     language: self.language,
                     self_path: site.path(page),
                     page_path: paths::tag(&tag.slug, 1),
+                    full_content: false,
                 };
                 return Ok(feeds::atom(site, base, &info, &tag.articles));
             }
