@@ -16,7 +16,8 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// A fresh staging folder next to `target`; leftovers of killed builds are removed.
+    /// A fresh staging folder next to `target`; leftovers of killed builds are removed
+    /// (never the folder of a build still running: it may be about to swap it in).
     pub fn create(target: &Path) -> Result<Staging> {
         let parent = target
             .parent()
@@ -30,13 +31,16 @@ impl Staging {
         let prefix = format!(".{name}.staging-");
         if let Ok(entries) = std::fs::read_dir(parent) {
             for entry in entries.flatten() {
-                if entry
-                    .file_name()
-                    .to_str()
-                    .is_some_and(|n| n.starts_with(&prefix))
-                {
-                    let _ = std::fs::remove_dir_all(entry.path());
+                let name = entry.file_name();
+                let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+                    continue;
+                };
+                // `<pid>` or `<pid>.old`: leave it to its owner while that build runs.
+                let owner = rest.split('.').next().and_then(|p| p.parse::<u32>().ok());
+                if owner.is_some_and(|pid| pid != std::process::id() && process_alive(pid)) {
+                    continue;
                 }
+                let _ = std::fs::remove_dir_all(entry.path());
             }
         }
         let dir = parent.join(format!("{prefix}{}", std::process::id()));
@@ -59,10 +63,17 @@ impl Staging {
 
     /// Swap the staging folder in as the new output.
     pub fn commit(mut self) -> Result<()> {
-        if !self.target.exists() {
-            std::fs::rename(&self.dir, &self.target)
-                .map_err(|e| Error::io("rename into place", &self.target, e))?;
+        let renamed = if self.target.exists() {
+            false
         } else {
+            match std::fs::rename(&self.dir, &self.target) {
+                Ok(()) => true,
+                // Another build put an output there since we looked: swap with it.
+                Err(_) if self.target.is_dir() => false,
+                Err(e) => return Err(Error::io("rename into place", &self.target, e)),
+            }
+        };
+        if !renamed {
             swap(&self.dir, &self.target)?;
             // `dir` now holds the previous output.
             let _ = std::fs::remove_dir_all(&self.dir);
@@ -78,6 +89,12 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Whether a process is running (Linux: it has a `/proc` entry). Elsewhere we cannot
+/// tell cheaply and say no, so leftovers are always removed there.
+fn process_alive(pid: u32) -> bool {
+    cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists()
 }
 
 #[cfg(target_os = "linux")]
@@ -162,6 +179,35 @@ mod tests {
         );
         let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn leftovers_of_running_builds_are_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("output");
+        // A build that is still running (a live process) and one that was killed.
+        let mut running = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let live = tmp.path().join(format!(".output.staging-{}", running.id()));
+        let dead = tmp.path().join(".output.staging-999999999");
+        let dead_old = tmp.path().join(".output.staging-999999999.old");
+        for d in [&live, &dead, &dead_old] {
+            std::fs::create_dir_all(d.join("articles")).unwrap();
+        }
+        let s = Staging::create(&target).unwrap();
+        assert!(
+            live.is_dir(),
+            "a running build's staging folder was removed"
+        );
+        assert!(!dead.exists() && !dead_old.exists(), "leftovers stay");
+        drop(s);
+        running.kill().unwrap();
+        running.wait().unwrap();
+        let _s = Staging::create(&target).unwrap();
+        assert!(!live.exists(), "a finished build's leftover stays");
     }
 
     #[test]

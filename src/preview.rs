@@ -22,7 +22,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::clean::Learned;
+use crate::clean::{LearnCounts, Learned};
 use crate::content::{self, SourceFile};
 use crate::error::{Diagnostic, Error, Result};
 use crate::site::{self, groups, paginate, paths, Article, Page, Site};
@@ -67,6 +67,8 @@ pub struct Preview {
     /// Articles that link to a missing article (recomputed whenever they are rendered).
     link_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
     learned: HashMap<String, Learned>,
+    /// Per publisher, the line counts behind `learned`, updated one article at a time.
+    learn_counts: HashMap<String, LearnCounts>,
     permalinks: HashMap<PathBuf, String>,
     outputs: HashMap<String, Arc<Vec<u8>>>,
 }
@@ -106,9 +108,20 @@ impl Preview {
                 groups.entry(key).or_default().push(f);
             }
         }
-        let learned = groups
-            .into_iter()
-            .map(|(k, g)| (k, process::learn_source(g)))
+        // Line counts per publisher, kept so edits can update learning one article at a time.
+        let learn_counts: HashMap<String, LearnCounts> = groups
+            .into_par_iter()
+            .map(|(k, group)| {
+                let mut counts = LearnCounts::default();
+                for f in group {
+                    counts.add(&process::source_context(f), &f.body);
+                }
+                (k, counts)
+            })
+            .collect();
+        let learned = learn_counts
+            .iter()
+            .map(|(k, c)| (k.clone(), c.learned()))
             .collect();
         let mut preview = Preview {
             root: root.to_path_buf(),
@@ -120,6 +133,7 @@ impl Preview {
             broken: BTreeMap::new(),
             link_errors: BTreeMap::new(),
             learned,
+            learn_counts,
             permalinks,
             outputs: HashMap::new(),
         };
@@ -236,6 +250,7 @@ impl Preview {
     }
 
     fn apply_content(&mut self, paths: &[PathBuf]) -> Result<Update> {
+        let mut trace = Trace::new();
         // 1. Reload the touched files.
         let mut touched: BTreeMap<PathBuf, Option<SourceFile>> = BTreeMap::new();
         for p in paths {
@@ -331,6 +346,7 @@ impl Preview {
             return Ok(Update::default());
         }
 
+        trace.mark("reloaded");
         // 2. Old and new versions of what changed, as the site sees them (drafts are absent).
         let mut old_versions: HashMap<PathBuf, Article> = HashMap::new();
         let mut old_site = std::mem::take(&mut self.prepared.site);
@@ -363,16 +379,30 @@ impl Preview {
                 }
             }
         }
+        let clock = std::time::Instant::now();
         for rel in &changed {
-            match touched.remove(rel).flatten() {
-                Some(f) => {
-                    self.files.insert(rel.clone(), f);
-                }
-                None => {
-                    self.files.remove(rel);
+            let new = touched.remove(rel).flatten();
+            // Count the old version out of its publisher's learning and the new one in.
+            let old = match &new {
+                Some(f) => self.files.insert(rel.clone(), f.clone()),
+                None => self.files.remove(rel),
+            };
+            for (f, adding) in [(old.as_ref(), false), (new.as_ref(), true)] {
+                let Some(f) = f.filter(|f| self.is_published(f)) else {
+                    continue;
+                };
+                let Some(key) = process::learn_key(f) else {
+                    continue;
+                };
+                let counts = self.learn_counts.entry(key).or_default();
+                if adding {
+                    counts.add(&process::source_context(f), &f.body);
+                } else {
+                    counts.remove(&process::source_context(f), &f.body);
                 }
             }
         }
+        crate::process::add_clean_time(clock.elapsed());
         let base = self.prepared.config.base();
         if relink {
             self.permalinks = self
@@ -383,21 +413,32 @@ impl Preview {
                 .collect();
         }
 
+        trace.mark("versions");
         // 3. Which articles to clean and render again.
         let mut redo: BTreeSet<PathBuf> = changed.iter().cloned().collect();
         for key in keys {
-            let group: Vec<&SourceFile> = self
-                .files
-                .values()
-                .filter(|f| {
-                    self.is_published(f) && process::learn_key(f).as_deref() == Some(key.as_str())
-                })
-                .collect();
-            let learned = process::learn_source(group.iter().copied());
-            if self.learned.get(&key) != Some(&learned) {
-                redo.extend(group.iter().map(|f| f.rel_path.clone()));
+            let learned = self
+                .learn_counts
+                .get(&key)
+                .map(LearnCounts::learned)
+                .unwrap_or_default();
+            let same = match self.learned.get(&key) {
+                Some(old) => old.same_lines(&learned),
+                None => learned.is_empty(),
+            };
+            if !same {
+                // What is learned changed: every article of this publisher may clean differently.
+                redo.extend(
+                    self.files
+                        .values()
+                        .filter(|f| {
+                            self.is_published(f)
+                                && process::learn_key(f).as_deref() == Some(key.as_str())
+                        })
+                        .map(|f| f.rel_path.clone()),
+                );
             }
-            if group.is_empty() {
+            if learned.is_empty() {
                 self.learned.remove(&key);
             } else {
                 self.learned.insert(key, learned);
@@ -446,6 +487,7 @@ impl Preview {
             fresh.insert(a.rel_path.clone(), a);
         }
 
+        trace.mark("relearned+reprocessed");
         // 4. The new article list: untouched articles move over, redone ones replace.
         let old_len = old_site.articles.len();
         let old_names = names_of(&old_site);
@@ -470,6 +512,7 @@ impl Preview {
             }
         };
 
+        trace.mark("assembled");
         // 5. Related lists: carried over by identity, recomputed near the edit.
         let new_index: HashMap<&Path, usize> = site
             .articles
@@ -477,12 +520,23 @@ impl Preview {
             .enumerate()
             .map(|(i, a)| (a.rel_path.as_path(), i))
             .collect();
+        // Old index → new index (and back), computed once: path hashing is not cheap.
+        let old_to_new: Vec<Option<usize>> = old_paths
+            .iter()
+            .map(|p| new_index.get(p.as_path()).copied())
+            .collect();
+        let mut new_to_old: Vec<Option<usize>> = vec![None; site.articles.len()];
+        for (o, n) in old_to_new.iter().enumerate() {
+            if let Some(n) = n {
+                new_to_old[*n] = Some(o);
+            }
+        }
         let mut related: Vec<Vec<usize>> = vec![Vec::new(); site.articles.len()];
-        for (p, &i_old) in &old_index {
-            if let Some(&i_new) = new_index.get(p) {
-                related[i_new] = old_site.related[i_old]
+        for (i_new, slot) in related.iter_mut().enumerate() {
+            if let Some(i_old) = new_to_old[i_new] {
+                *slot = old_site.related[i_old]
                     .iter()
-                    .filter_map(|&j| new_index.get(old_paths[j].as_path()).copied())
+                    .filter_map(|&j| old_to_new[j])
                     .collect();
             }
         }
@@ -544,9 +598,8 @@ impl Preview {
                             if let Ok(pos) = old_list.binary_search(old_pos) {
                                 let lo = pos.saturating_sub(window);
                                 let hi = (pos + window + 1).min(old_list.len());
-                                recompute.extend(old_list[lo..hi].iter().filter_map(|&j| {
-                                    new_index.get(old_paths[j].as_path()).copied()
-                                }));
+                                recompute
+                                    .extend(old_list[lo..hi].iter().filter_map(|&j| old_to_new[j]));
                             }
                         }
                     }
@@ -582,11 +635,17 @@ impl Preview {
         }
         site.related = related;
 
+        trace.mark("related");
         // 6. Pages to render again. A tag or source shown under a new spelling (the most
         // used one changed) touches every page that names it: render everything.
-        let renamed = names_of(&site) != old_names;
+        let renamed = renamed(&old_names, &names_of(&site));
         let mut dirty = dirty_pages(
-            &old_site_view(&old_paths, &old_site),
+            &OldSite {
+                site: &old_site,
+                paths: &old_paths,
+                old_to_new: &old_to_new,
+                new_to_old: &new_to_old,
+            },
             &site,
             &old_versions,
             &redo,
@@ -597,6 +656,7 @@ impl Preview {
         }
         self.prepared.site = site;
         let mut update = self.render_pages(&dirty)?;
+        trace.mark("dirty+render");
 
         // Pages that appeared or vanished (new slugs, new tag pages, shorter listings).
         let structural = dirty.structural;
@@ -637,6 +697,7 @@ impl Preview {
             }
             update.removed = gone;
         }
+        trace.mark("structural");
         update.changed.sort();
         update.changed.dedup();
         update.removed.sort();
@@ -667,6 +728,43 @@ impl Preview {
     }
 }
 
+/// Phase timings of one update, printed when `BRIEFING_TRACE` is set.
+struct Trace {
+    on: bool,
+    last: Instant,
+    marks: Vec<(&'static str, f64)>,
+}
+
+impl Trace {
+    fn new() -> Trace {
+        Trace {
+            on: std::env::var_os("BRIEFING_TRACE").is_some(),
+            last: Instant::now(),
+            marks: Vec::new(),
+        }
+    }
+    fn mark(&mut self, name: &'static str) {
+        if self.on {
+            self.marks
+                .push((name, self.last.elapsed().as_secs_f64() * 1000.0));
+            self.last = Instant::now();
+        }
+    }
+}
+
+impl Drop for Trace {
+    fn drop(&mut self) {
+        if self.on {
+            let parts: Vec<String> = self
+                .marks
+                .iter()
+                .map(|(n, ms)| format!("{n} {ms:.1}"))
+                .collect();
+            eprintln!("trace (ms): {}", parts.join(", "));
+        }
+    }
+}
+
 /// Pages of the new site to render again.
 struct Dirty {
     pages: BTreeSet<Page>,
@@ -678,22 +776,39 @@ struct Dirty {
 struct OldSite<'a> {
     site: &'a Site,
     paths: &'a [PathBuf],
+    old_to_new: &'a [Option<usize>],
+    new_to_old: &'a [Option<usize>],
 }
 
-fn old_site_view<'a>(paths: &'a [PathBuf], site: &'a Site) -> OldSite<'a> {
-    OldSite { site, paths }
+/// Whether a tag or source present before and after is now shown differently (a new
+/// or vanished one is a structural change, handled with the listings).
+fn renamed(
+    old: &[(String, String, Option<String>)],
+    new: &[(String, String, Option<String>)],
+) -> bool {
+    let before: HashMap<&str, (&str, Option<&str>)> = old
+        .iter()
+        .map(|(slug, name, home)| (slug.as_str(), (name.as_str(), home.as_deref())))
+        .collect();
+    new.iter().any(|(slug, name, home)| {
+        before
+            .get(slug.as_str())
+            .is_some_and(|&(n, h)| n != name || h != home.as_deref())
+    })
 }
 
 /// Display names of tags and sources, and publishers' home pages: what a rename changes.
 fn names_of(site: &Site) -> Vec<(String, String, Option<String>)> {
     site.tags
         .iter()
-        .map(|t| (t.slug.clone(), t.name.clone(), None))
-        .chain(
-            site.sources
-                .iter()
-                .map(|s| (s.slug.clone(), s.name.clone(), s.homepage.clone())),
-        )
+        .map(|t| (format!("tag:{}", t.slug), t.name.clone(), None))
+        .chain(site.sources.iter().map(|s| {
+            (
+                format!("source:{}", s.slug),
+                s.name.clone(),
+                s.homepage.clone(),
+            )
+        }))
         .collect()
 }
 
@@ -711,6 +826,11 @@ fn card_key(a: &Article) -> impl PartialEq + '_ {
         a.reading_minutes(),
         &a.extra,
     )
+}
+
+/// What the search index shows of an article.
+fn search_key(a: &Article) -> impl PartialEq + '_ {
+    (&a.slug, &a.title, a.date, &a.source, &a.tags, &a.summary)
 }
 
 /// Where an article sits: if this differs, listings shift.
@@ -783,7 +903,11 @@ fn dirty_pages(
         if !moved && !card {
             continue;
         }
-        search = true;
+        // The search index shows title, summary, tags, source, date and URL.
+        search |= match (old_a, new_a) {
+            (Some(o), Some(n)) => search_key(o) != search_key(n),
+            _ => true,
+        };
         if let Some(i) = new_i {
             card_changed.insert(i);
         }
@@ -919,17 +1043,16 @@ fn dirty_pages(
     }
     // Article pages whose related list changed, or that show a changed card as related.
     for (i, rel) in new.related.iter().enumerate() {
-        let old_rel = old_index.get(new.articles[i].rel_path.as_path()).map(|&o| {
-            old.site.related[o]
-                .iter()
-                .map(|&j| old.paths[j].as_path())
-                .collect::<Vec<_>>()
+        // Compare as new indices: the old list mapped through `old_to_new`.
+        let same = old.new_to_old[i].is_some_and(|o| {
+            let before = &old.site.related[o];
+            before.len() == rel.len()
+                && before
+                    .iter()
+                    .zip(rel)
+                    .all(|(&b, &r)| old.old_to_new[b] == Some(r))
         });
-        let new_rel: Vec<&Path> = rel
-            .iter()
-            .map(|&j| new.articles[j].rel_path.as_path())
-            .collect();
-        if old_rel.as_ref() != Some(&new_rel) || rel.iter().any(|j| card_changed.contains(j)) {
+        if !same || rel.iter().any(|j| card_changed.contains(j)) {
             pages.insert(Page::Article(i));
         }
     }

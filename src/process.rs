@@ -18,6 +18,11 @@ use crate::site::Article;
 /// cleaner's share of a build is measured (`briefing build --verbose`).
 static CLEAN_NANOS: AtomicU64 = AtomicU64::new(0);
 
+/// Count time spent on cleaning outside this module (the preview's incremental learning).
+pub fn add_clean_time(d: std::time::Duration) {
+    CLEAN_NANOS.fetch_add(d.as_nanos() as u64, Ordering::Relaxed);
+}
+
 /// CPU seconds spent in the cleaner so far (all threads).
 pub fn clean_seconds() -> f64 {
     CLEAN_NANOS.load(Ordering::Relaxed) as f64 / 1e9
@@ -132,6 +137,7 @@ pub fn process(
         tags: fm.tags.clone(),
         tag_slugs: Vec::new(),
         source_slug: None,
+        source_home: None,
         summary: fm.summary.clone().unwrap_or(rendered.summary),
         words: rendered.words,
         rel_path: f.rel_path.clone(),

@@ -69,7 +69,104 @@ fn learnable(norm: &str) -> bool {
         .is_some()
 }
 
+/// One article's contribution to learning: its publisher key, the hash of its whole
+/// body (identical pastes count once), and the hashes of its learnable lines.
+fn contribution(ctx: &SourceContext, body: &str) -> Option<(String, u64, Vec<u64>)> {
+    let key = source_key(ctx)?;
+    let mut norm = String::new();
+    let mut lines: Vec<u64> = line::split(body)
+        .iter()
+        .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule))
+        .filter_map(|l| {
+            line::normalise(&l.text, &mut norm);
+            learnable(&norm).then(|| key_hash(&key, &norm))
+        })
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let body_hash = key_hash(&key, body.trim());
+    Some((key, body_hash, lines))
+}
+
+/// Line counts of one publisher kept between edits, so that what is learned can be
+/// updated one article at a time (the preview) instead of re-reading every article.
+/// `learned()` equals [`Learned::build`] over the same articles, up to the display name.
+#[derive(Debug, Clone, Default)]
+pub struct LearnCounts {
+    /// Every line hash → in how many distinct bodies it occurs (ones included).
+    counts: HashMap<u64, u32>,
+    /// Body hash → how many articles have exactly that body.
+    bodies: HashMap<u64, u32>,
+    names: HashMap<String, String>,
+}
+
+impl LearnCounts {
+    /// Count one article in.
+    pub fn add(&mut self, ctx: &SourceContext, body: &str) {
+        let Some((key, body_hash, lines)) = contribution(ctx, body) else {
+            return;
+        };
+        let copies = self.bodies.entry(body_hash).or_insert(0);
+        *copies += 1;
+        if *copies == 1 {
+            for h in lines {
+                *self.counts.entry(h).or_insert(0) += 1;
+            }
+        }
+        self.names.entry(key).or_insert_with(|| display_name(ctx));
+    }
+
+    /// Count one article out (it must have been added with the same body).
+    pub fn remove(&mut self, ctx: &SourceContext, body: &str) {
+        let Some((_, body_hash, lines)) = contribution(ctx, body) else {
+            return;
+        };
+        let Some(copies) = self.bodies.get_mut(&body_hash) else {
+            return;
+        };
+        *copies -= 1;
+        if *copies == 0 {
+            self.bodies.remove(&body_hash);
+            for h in lines {
+                if let Some(n) = self.counts.get_mut(&h) {
+                    *n -= 1;
+                    if *n == 0 {
+                        self.counts.remove(&h);
+                    }
+                }
+            }
+        }
+    }
+
+    /// What these counts teach: the lines seen in at least two articles.
+    pub fn learned(&self) -> Learned {
+        Learned {
+            counts: self
+                .counts
+                .iter()
+                .filter(|(_, &n)| n >= 2)
+                .map(|(&h, &n)| (h, n))
+                .collect(),
+            names: self.names.clone(),
+        }
+    }
+}
+
+fn display_name(ctx: &SourceContext) -> String {
+    ctx.source
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .or_else(|| host(ctx.source_url))
+        .unwrap_or_default()
+}
+
 impl Learned {
+    /// Whether two learned tables remove the same lines (display names aside).
+    pub fn same_lines(&self, other: &Learned) -> bool {
+        self.counts == other.counts
+    }
+
     pub(crate) fn build<'a>(
         bodies: impl IntoIterator<Item = (SourceContext<'a>, &'a str)>,
     ) -> Learned {
@@ -77,21 +174,7 @@ impl Learned {
         // Hash every article's lines in parallel; counting is a cheap merge.
         let hashed: Vec<Option<(String, u64, Vec<u64>)>> = items
             .par_iter()
-            .map(|(ctx, body)| {
-                let key = source_key(ctx)?;
-                let mut norm = String::new();
-                let mut lines: Vec<u64> = line::split(body)
-                    .iter()
-                    .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule))
-                    .filter_map(|l| {
-                        line::normalise(&l.text, &mut norm);
-                        learnable(&norm).then(|| key_hash(&key, &norm))
-                    })
-                    .collect();
-                lines.sort_unstable();
-                lines.dedup();
-                Some((key.clone(), key_hash(&key, body.trim()), lines))
-            })
+            .map(|(ctx, body)| contribution(ctx, body))
             .collect();
         let mut counts: HashMap<u64, u32> = HashMap::new();
         let mut names = HashMap::new();
@@ -107,14 +190,7 @@ impl Learned {
             for h in lines {
                 *counts.entry(h).or_insert(0) += 1;
             }
-            names.entry(key).or_insert_with(|| {
-                ctx.source
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .or_else(|| host(ctx.source_url))
-                    .unwrap_or_default()
-            });
+            names.entry(key).or_insert_with(|| display_name(ctx));
         }
         counts.retain(|_, n| *n >= 2);
         counts.shrink_to_fit();
@@ -189,5 +265,43 @@ mod tests {
         assert_eq!(learned.count("courier", "Body one.", &mut buf), 0);
         assert_eq!(learned.count("other", "Shared line", &mut buf), 0);
         assert_eq!(learned.name("courier"), "Courier");
+    }
+}
+
+#[cfg(test)]
+mod counts_tests {
+    use super::*;
+
+    #[test]
+    fn counts_updated_one_article_at_a_time_equal_a_fresh_build() {
+        let ctx = SourceContext {
+            source: Some("Courier"),
+            source_url: None,
+            title: None,
+        };
+        let bodies = [
+            "Story one.\n© 2025 Courier Ltd\nFollow us",
+            "Story two.\n© 2025 Courier Ltd\nFollow us",
+            "Story three.\nFollow us",
+            "Story two.\n© 2025 Courier Ltd\nFollow us", // an identical paste
+        ];
+        let mut counts = LearnCounts::default();
+        for b in bodies {
+            counts.add(&ctx, b);
+        }
+        let fresh = Learned::build(bodies.iter().map(|b| (ctx, *b)));
+        assert!(counts.learned().same_lines(&fresh));
+        // Remove two, change one: still equal to building from what is left.
+        counts.remove(&ctx, bodies[0]);
+        counts.remove(&ctx, bodies[3]);
+        counts.remove(&ctx, bodies[2]);
+        counts.add(&ctx, "Story three, edited.\n© 2025 Courier Ltd");
+        let left = [
+            "Story two.\n© 2025 Courier Ltd\nFollow us",
+            "Story three, edited.\n© 2025 Courier Ltd",
+        ];
+        let fresh = Learned::build(left.iter().map(|b| (ctx, *b)));
+        assert!(counts.learned().same_lines(&fresh));
+        assert!(!fresh.is_empty());
     }
 }

@@ -72,7 +72,7 @@ mod reason;
 mod rules;
 
 pub use config::{CleanRules, CleaningConfig, RuleError, SourceRules};
-pub use learn::Learned;
+pub use learn::{LearnCounts, Learned};
 pub use reason::{Evidence, Family, Position, Reason};
 
 /// What the cleaner knows about where a body came from.

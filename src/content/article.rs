@@ -22,6 +22,14 @@ pub struct SourceFile {
 /// Longest slug we derive from a title; longer titles are cut at a word.
 const MAX_SLUG: usize = 80;
 
+impl SourceFile {
+    /// The line the slug comes from: the `slug` key, else the `title` key (for errors
+    /// about the slug, such as a duplicate).
+    pub fn slug_line(&self) -> Option<usize> {
+        self.front.slug_line.or(self.front.title_line)
+    }
+}
+
 /// Read, split and parse one article file.
 pub fn load(
     root: &Path,
@@ -95,7 +103,21 @@ fn article_slug(front: &FrontMatter, rel_path: &Path) -> Result<String, Vec<Diag
     if slug.is_empty() {
         slug = "article".into();
     }
+    // A title like "Con" or "NUL" must not make a folder some platforms cannot create.
+    if is_reserved(&slug) {
+        slug.push_str("-article");
+    }
     Ok(slug)
+}
+
+/// Names Windows reserves for devices, in any case and with any extension.
+pub fn is_reserved(name: &str) -> bool {
+    const RESERVED: [&str; 22] = [
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+    let stem = name.split('.').next().unwrap_or(name).trim();
+    RESERVED.contains(&stem.to_ascii_lowercase().as_str())
 }
 
 /// ASCII, lower-case, hyphenated: `Zürich voters back…` → `zurich-voters-back`.
@@ -105,10 +127,6 @@ pub fn slugify(text: &str) -> String {
 
 /// Why a user-written slug could escape its folder or clash with the platform, if it could.
 fn unsafe_segment(raw: &str) -> Option<&'static str> {
-    const RESERVED: [&str; 22] = [
-        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-    ];
     let t = raw.trim();
     if t.contains('/') || t.contains('\\') {
         Some("must not contain `/` or `\\`")
@@ -118,7 +136,7 @@ fn unsafe_segment(raw: &str) -> Option<&'static str> {
         Some("must not contain `:`")
     } else if t.chars().any(char::is_control) {
         Some("must not contain control characters")
-    } else if RESERVED.contains(&t.to_ascii_lowercase().as_str()) {
+    } else if is_reserved(t) || is_reserved(&slugify(t)) {
         Some("is a reserved file name")
     } else {
         None
@@ -153,6 +171,37 @@ mod tests {
                 slug_of(&format!("title: a\ndate: 2025-01-01\nslug: \"{bad}\"")).unwrap_err();
             assert_eq!(errs[0].line, Some(4), "{bad}: {errs:?}");
         }
+    }
+
+    #[test]
+    fn derived_slugs_avoid_reserved_names() {
+        assert_eq!(
+            slug_of("title: \"Con\"\ndate: 2025-01-01").unwrap(),
+            "con-article"
+        );
+        assert_eq!(
+            slug_of("title: \"LPT1!\"\ndate: 2025-01-01").unwrap(),
+            "lpt1-article"
+        );
+        assert_eq!(
+            slug_of("title: \"Con men jailed\"\ndate: 2025-01-01").unwrap(),
+            "con-men-jailed"
+        );
+        for bad in ["nul.txt", "Aux!"] {
+            let errs =
+                slug_of(&format!("title: a\ndate: 2025-01-01\nslug: \"{bad}\"")).unwrap_err();
+            assert!(errs[0].message.contains("reserved"), "{bad}: {errs:?}");
+        }
+    }
+
+    #[test]
+    fn slug_line_is_the_slug_or_title_key() {
+        let text = "---\ndate: 2025-01-01\ntitle: a\n---\n";
+        let f = parse(PathBuf::from("x.md"), text, &mut Vec::new()).unwrap();
+        assert_eq!(f.slug_line(), Some(3));
+        let text = "---\ndate: 2025-01-01\ntitle: a\nslug: b\n---\n";
+        let f = parse(PathBuf::from("x.md"), text, &mut Vec::new()).unwrap();
+        assert_eq!(f.slug_line(), Some(4));
     }
 
     #[test]

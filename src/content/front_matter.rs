@@ -23,6 +23,8 @@ pub struct FrontMatter {
     pub slug: Option<String>,
     /// Line of the `slug` key, for errors about it.
     pub slug_line: Option<usize>,
+    /// Line of the `title` key (the slug comes from it when there is no `slug`).
+    pub title_line: Option<usize>,
     pub draft: bool,
     /// `clean: false` opts the article out of boilerplate cleaning.
     pub clean: bool,
@@ -121,16 +123,49 @@ pub fn split(text: &str) -> Result<Split<'_>, (usize, String)> {
     ))
 }
 
-/// Turn a YAML error into (line, message) with the line counted from `first_line`, so an
-/// error inside front matter points at the line of the article file.
-pub(crate) fn yaml_error(err: &serde_yaml::Error, first_line: usize) -> (Option<usize>, String) {
-    let line = err.location().map(|l| l.line() + first_line - 1);
-    // The message repeats the location in YAML-relative terms ("… at line 3 column 7");
+/// Turn a YAML error in `yaml` into (line, message) with the line counted from
+/// `first_line`, so an error inside front matter points at the line of the article file.
+/// When the parser names where an unclosed construct began ("while scanning a quoted
+/// scalar at line 1"), the message says on which file line; a duplicate key points at
+/// its second occurrence.
+pub(crate) fn yaml_error(
+    err: &serde_yaml::Error,
+    yaml: &str,
+    first_line: usize,
+) -> (Option<usize>, String) {
+    use std::sync::LazyLock;
+    let mut line = err.location().map(|l| l.line() + first_line - 1);
+    // The message repeats locations in YAML-relative terms ("… at line 3 column 7");
     // we print our own, counted in the article file.
-    static LOCATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static CONTEXT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(while (?:scanning|parsing) [a-z ]+?) at line (\d+) column \d+")
+            .expect("valid regex")
+    });
+    static LOCATION: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r",? (at )?line:? \d+,? column:? \d+").expect("valid regex")
     });
-    let message = LOCATION.replace_all(&err.to_string(), "").into_owned();
+    static DUPLICATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"^duplicate entry with key "([^"]*)""#).expect("valid regex")
+    });
+    let raw = err.to_string();
+    let raw = CONTEXT.replace_all(&raw, |c: &regex::Captures<'_>| {
+        let start: usize = c[2].parse().unwrap_or(1);
+        format!("{} that starts on line {}", &c[1], start + first_line - 1)
+    });
+    let message = LOCATION.replace_all(&raw, "").into_owned();
+    if let Some(key) = DUPLICATE.captures(&message).map(|c| c[1].to_string()) {
+        let second = yaml
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| {
+                l.strip_prefix(key.as_str())
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .nth(1);
+        if let Some((i, _)) = second {
+            line = Some(i + first_line);
+        }
+    }
     (line, message)
 }
 
@@ -146,8 +181,12 @@ pub fn parse(
         serde_yaml::Value::Null
     } else {
         serde_yaml::from_str(split.yaml).map_err(|e| {
-            let (line, msg) = yaml_error(&e, split.yaml_line);
-            vec![at(line, format!("front matter: {msg}"))]
+            let (line, msg) = yaml_error(&e, split.yaml, split.yaml_line);
+            // Some YAML errors carry no location: point at the front matter.
+            vec![at(
+                line.or(Some(split.yaml_line)),
+                format!("front matter: {msg}"),
+            )]
         })?
     };
     let map = match value {
@@ -160,8 +199,12 @@ pub fn parse(
             )])
         }
     };
-    let line_of =
-        |key: &str| crate::config::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
+    // Every diagnostic names a line: the key's, else the first line of the front matter.
+    let line_of = |key: &str| {
+        crate::config::key_line(split.yaml, key)
+            .map(|l| l + split.yaml_line - 1)
+            .or(Some(split.yaml_line))
+    };
 
     let mut fm = FrontMatter {
         clean: true,
@@ -186,20 +229,15 @@ pub fn parse(
             ))
         };
         match key {
-            "title" => match scalar(value) {
-                Some(t) if !t.trim().is_empty() => {
-                    fm.title = t.trim().to_string();
-                    have_title = true;
+            "title" => {
+                have_title = true;
+                fm.title_line = line;
+                match scalar(value) {
+                    Some(t) if !t.trim().is_empty() => fm.title = t.trim().to_string(),
+                    Some(_) => errors.push(at(line, "title: must not be empty".into())),
+                    None => bad("text"),
                 }
-                Some(_) => {
-                    errors.push(at(line, "title: must not be empty".into()));
-                    have_title = true;
-                }
-                None => {
-                    bad("text");
-                    have_title = true;
-                }
-            },
+            }
             "date" => {
                 have_date = true;
                 match scalar(value) {
@@ -228,6 +266,13 @@ pub fn parse(
                 if let Some(u) = url {
                     match check_source_url(&u) {
                         Ok(()) => fm.source_url = Some(u),
+                        // A web link with nothing after the scheme (`https:///`, a
+                        // placeholder pasted tools leave) links nowhere: warn and drop it
+                        // rather than fail the whole site. Other schemes are refused.
+                        Err(msg) if is_empty_web_link(&u) => warnings.push(at(
+                            line,
+                            format!("{msg} (ignored: the article gets no source link)"),
+                        )),
                         Err(msg) => errors.push(at(line, msg)),
                     }
                 }
@@ -306,6 +351,16 @@ fn check_source_url(url: &str) -> Result<(), String> {
         )),
         Err(e) => Err(format!("source_url: invalid URL {url:?}: {e}")),
     }
+}
+
+/// `http://` or `https://` with no host at all.
+fn is_empty_web_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["https://", "http://"].iter().any(|scheme| {
+        lower
+            .strip_prefix(scheme)
+            .is_some_and(|rest| rest.trim_matches('/').is_empty())
+    })
 }
 
 /// A scalar as text: strings as they are, numbers and booleans written out.
@@ -388,6 +443,27 @@ mod tests {
         assert!(PublishDate::parse("yesterday").is_none());
     }
 
+    /// Fuzzing regression (front_matter target): an indented front matter block is valid
+    /// YAML; its unknown key's warning had no line.
+    #[test]
+    fn indented_and_quoted_keys_have_lines() {
+        let text = crate::content::article::decode(
+            b"\xef\xbb\xbf---\r\n 2t: false\r\n\n---\r\nBody line.\r\n".to_vec(),
+        )
+        .unwrap();
+        let s = split(&text).unwrap();
+        let mut warnings = Vec::new();
+        let errs = parse(&s, Path::new("x.md"), &mut warnings).unwrap_err();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, Some(2), "{warnings:?}");
+        assert!(errs.iter().all(|e| e.line.is_some()), "{errs:?}");
+        let errs = parse_text("---\n  \"title\": a\n  date: 2025-02-30\n---\n").unwrap_err();
+        assert_eq!(errs[0].line, Some(3), "{errs:?}");
+        let errs =
+            parse_text("---\ntitle: a\ndate: 2025-01-01\n? [complex]\n: key\n---\n").unwrap_err();
+        assert!(errs.iter().all(|e| e.line.is_some()), "{errs:?}");
+    }
+
     #[test]
     fn errors_name_lines() {
         let errs = parse_text("---\ntitle: a\ndate: 2025-13-45\ntags: {a: 1}\n---\n").unwrap_err();
@@ -405,12 +481,30 @@ mod tests {
     }
 
     #[test]
+    fn yaml_errors_name_where_the_construct_began() {
+        let errs = parse_text("---\ntitle: \"unterminated\ndate: 2025-01-01\n---\n").unwrap_err();
+        assert_eq!(
+            errs[0].to_string(),
+            "x.md:4: front matter: found unexpected end of stream, while scanning a quoted scalar that starts on line 2"
+        );
+        let errs =
+            parse_text("---\ndate: 2025-01-01\ntitle: a\ntags: [x]\ntitle: b\n---\n").unwrap_err();
+        assert_eq!(
+            errs[0].to_string(),
+            "x.md:5: front matter: duplicate entry with key \"title\""
+        );
+    }
+
+    #[test]
     fn missing_required_fields() {
         let errs = parse_text("---\nsource: a\n---\n").unwrap_err();
         assert_eq!(errs.len(), 2);
         let errs = parse_text("---\ntitle: [a\n---\n").unwrap_err();
         assert!(errs[0].to_string().starts_with("x.md:"), "{errs:?}");
         assert!(errs[0].line.is_some());
+        // Property-test regression: a YAML error with no location still names a line.
+        let errs = parse_text("---\n title: !!binary aGk=\ntitle:2025-11-18\n---\n").unwrap_err();
+        assert_eq!(errs[0].line, Some(2), "{errs:?}");
     }
 
     #[test]

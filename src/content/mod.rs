@@ -26,7 +26,9 @@ pub struct Loaded {
 }
 
 /// Every article file under `root/content`, sorted, with discovery problems (a symlink
-/// loop, an unreadable folder) as diagnostics. Hidden and editor temp files are skipped.
+/// loop, an unreadable folder, a dangling link, a `*.md` that is a FIFO, socket or device:
+/// never opened, since reading a FIFO would block the build) as diagnostics. Hidden and
+/// editor temp files are skipped.
 pub fn discover(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let dir = root.join(CONTENT_DIR);
     let mut files = Vec::new();
@@ -43,6 +45,12 @@ pub fn discover(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() && is_article(e.path()) => files.push(e.into_path()),
+            Ok(e) if !e.file_type().is_dir() && is_article(e.path()) => {
+                errors.push(Diagnostic::file(
+                    &relative(root, e.path()),
+                    "cannot read: not a regular file (a FIFO, socket or device)",
+                ))
+            }
             Ok(_) => {}
             Err(e) => {
                 let path = e

@@ -1,7 +1,7 @@
 //! Daily editions, publishers (sources) and related articles: derived indexes over the
 //! ordered articles, each built in one pass (no pass over all pairs of articles).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::Article;
 
@@ -51,44 +51,48 @@ pub fn source_slug(name: &str) -> String {
 pub fn sources(articles: &[Article]) -> Vec<Source> {
     #[derive(Default)]
     struct Acc<'a> {
-        names: BTreeMap<&'a str, usize>,
-        homes: BTreeMap<String, usize>,
+        names: Vec<(&'a str, usize)>,
+        homes: Vec<(&'a str, usize)>,
         articles: Vec<usize>,
     }
-    let mut by_slug: BTreeMap<String, Acc<'_>> = BTreeMap::new();
+    fn bump<'a>(list: &mut Vec<(&'a str, usize)>, key: &'a str) {
+        match list.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 += 1,
+            None => list.push((key, 1)),
+        }
+    }
+    fn most_used(list: &[(&str, usize)]) -> Option<String> {
+        list.iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(n, _)| n.to_string())
+    }
+    let mut by_slug: HashMap<&str, Acc<'_>> = HashMap::new();
     for (i, a) in articles.iter().enumerate() {
-        let (Some(name), Some(slug)) = (a.source.as_deref(), a.source_slug.as_ref()) else {
+        let (Some(name), Some(slug)) = (a.source.as_deref(), a.source_slug.as_deref()) else {
             continue;
         };
-        let acc = by_slug.entry(slug.clone()).or_default();
-        *acc.names.entry(name).or_default() += 1;
-        if let Some(home) = a.source_url.as_deref().and_then(origin) {
-            *acc.homes.entry(home).or_default() += 1;
+        let acc = by_slug.entry(slug).or_default();
+        bump(&mut acc.names, name);
+        if let Some(home) = a.source_home.as_deref() {
+            bump(&mut acc.homes, home);
         }
         acc.articles.push(i);
     }
-    let most_used = |m: &BTreeMap<&str, usize>| {
-        m.iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(n, _)| n.to_string())
-    };
-    by_slug
+    let mut sources: Vec<Source> = by_slug
         .into_iter()
         .map(|(slug, acc)| Source {
-            name: most_used(&acc.names).unwrap_or_else(|| slug.clone()),
-            homepage: acc
-                .homes
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(h, _)| h.clone()),
-            slug,
+            name: most_used(&acc.names).unwrap_or_else(|| slug.to_string()),
+            homepage: most_used(&acc.homes),
+            slug: slug.to_string(),
             articles: acc.articles,
         })
-        .collect()
+        .collect();
+    sources.sort_unstable_by(|a, b| a.slug.cmp(&b.slug));
+    sources
 }
 
 /// `https://host[:port]` of a URL.
-fn origin(url: &str) -> Option<String> {
+pub fn origin(url: &str) -> Option<String> {
     let u = url::Url::parse(url).ok()?;
     u.host_str()?;
     Some(u.origin().ascii_serialization())
@@ -197,6 +201,7 @@ mod tests {
             removals: vec![],
             tag_slugs: vec![],
             source_slug: None,
+            source_home: None,
         };
         a.index_keys();
         a

@@ -34,6 +34,9 @@ pub struct Article {
     pub tag_slugs: Vec<String>,
     /// The URL slug of `source` (filled by [`Article::index_keys`]).
     pub source_slug: Option<String>,
+    /// The publisher's site (`https://host`) from `source_url` (filled by
+    /// [`Article::index_keys`]).
+    pub source_home: Option<String>,
     /// Plain text for listings and meta descriptions.
     pub summary: String,
     pub words: usize,
@@ -52,6 +55,7 @@ impl Article {
     pub fn index_keys(&mut self) {
         self.tag_slugs = self.tags.iter().map(|t| tags::tag_slug(t)).collect();
         self.source_slug = self.source.as_deref().map(groups::source_slug);
+        self.source_home = self.source_url.as_deref().and_then(groups::origin);
     }
 
     /// Minutes to read at 200 words a minute, at least one.
@@ -173,7 +177,8 @@ impl Site {
         // Newest first; ties by slug, so every listing has one defined order.
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let mut errors = Vec::new();
-        let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
+        let mut seen: std::collections::HashMap<&str, &Article> =
+            std::collections::HashMap::with_capacity(articles.len());
         for a in &articles {
             if let Some(first) = seen.insert(&a.slug, a) {
                 let (x, y) = if first.rel_path < a.rel_path {

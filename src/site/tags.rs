@@ -1,6 +1,6 @@
 //! Tags: matched case-insensitively and by slug, shown in their most used spelling.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::Article;
 
@@ -32,40 +32,46 @@ pub fn find_slug(tags: &[Tag], slug: &str) -> Option<usize> {
 /// Group the articles' tags by slug, in slug order. One pass over the articles.
 pub fn index(articles: &[Article]) -> Vec<Tag> {
     struct Acc<'a> {
-        spellings: BTreeMap<&'a str, usize>,
+        /// Spellings and how many articles use each: a handful, a Vec beats a map.
+        spellings: Vec<(&'a str, usize)>,
         articles: Vec<usize>,
     }
-    let mut by_slug: BTreeMap<String, Acc<'_>> = BTreeMap::new();
+    // Borrowed keys: no allocation per tag use (this runs on every preview update).
+    let mut by_slug: HashMap<&str, Acc<'_>> = HashMap::new();
     for (i, a) in articles.iter().enumerate() {
         for (name, slug) in a.tags.iter().zip(&a.tag_slugs) {
-            let acc = by_slug.entry(slug.clone()).or_insert_with(|| Acc {
-                spellings: BTreeMap::new(),
+            let acc = by_slug.entry(slug.as_str()).or_insert_with(|| Acc {
+                spellings: Vec::new(),
                 articles: Vec::new(),
             });
-            *acc.spellings.entry(name.as_str()).or_default() += 1;
+            match acc.spellings.iter_mut().find(|(n, _)| *n == name.as_str()) {
+                Some(entry) => entry.1 += 1,
+                None => acc.spellings.push((name.as_str(), 1)),
+            }
             // An article listing two spellings of one tag counts once.
             if acc.articles.last() != Some(&i) {
                 acc.articles.push(i);
             }
         }
     }
-    by_slug
+    let mut tags: Vec<Tag> = by_slug
         .into_iter()
         .map(|(slug, acc)| {
             // Most used spelling; ties go to the alphabetically first, for stable output.
             let name = acc
                 .spellings
                 .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(n, _)| n.to_string())
-                .unwrap_or_else(|| slug.clone());
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or_else(|| slug.to_string(), |(n, _)| n.to_string());
             Tag {
-                slug,
+                slug: slug.to_string(),
                 name,
                 articles: acc.articles,
             }
         })
-        .collect()
+        .collect();
+    tags.sort_unstable_by(|a, b| a.slug.cmp(&b.slug));
+    tags
 }
 
 #[cfg(test)]
@@ -90,6 +96,7 @@ mod tests {
             removals: vec![],
             tag_slugs: vec![],
             source_slug: None,
+            source_home: None,
         };
         a.index_keys();
         a
