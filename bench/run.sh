@@ -61,7 +61,7 @@ cp "$PIPELINE" "$RESULTS/pipeline"
 BRIEFING=$RESULTS/briefing
 GEN=$RESULTS/gen_corpus
 RAW=$RESULTS/raw.tsv
-printf 'n\ttool\trun\tseconds\tmax_rss_kib\tcpu_seconds\tloadavg_1min\n' >"$RAW"
+printf 'n\ttool\trun\tseconds\tmax_rss_kib\tcpu_seconds\tidle_pct_before\tsys_seconds\n' >"$RAW"
 
 # --- corpora -----------------------------------------------------------------------------
 # Regenerated only when the generator or the Hugo layouts changed (a stamp of their hash).
@@ -79,17 +79,42 @@ for n in $SIZES; do
     fi
 done
 
+# --- a quiet moment ----------------------------------------------------------------------
+# idle_pct: the share of CPU time that was idle over the last second (from /proc/stat).
+idle_pct() {
+    local a b
+    a=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    sleep 1
+    b=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
+        t = y[2] - x[2]; printf "%d", (t > 0 ? 100 * (y[1] - x[1]) / t : 100) }'
+}
+# On a shared machine, wait up to BENCH_IDLE_WAIT seconds (default 15) for the CPUs to be
+# at least BENCH_IDLE_MIN % idle (default 70) before a timed build; the idle share found
+# is recorded with the run either way.
+IDLE_WAIT=${BENCH_IDLE_WAIT:-15}
+IDLE_MIN=${BENCH_IDLE_MIN:-70}
+wait_quiet() {
+    local idle waited=0
+    idle=$(idle_pct)
+    while [ "$idle" -lt "$IDLE_MIN" ] && [ "$waited" -lt "$IDLE_WAIT" ]; do
+        idle=$(idle_pct)
+        waited=$((waited + 1))
+    done
+    echo "$idle"
+}
+
 # --- one timed build ---------------------------------------------------------------------
-# run_one TOOL N RUN: a cold build (output folder removed first) under /usr/bin/time -v;
+# run_one TOOL N RUN: a cold build into a fresh output folder under /usr/bin/time -v;
 # appends seconds (wall, from date +%s%N), peak RSS (KiB), CPU seconds (user + system)
-# and the 1-minute load average before the run to raw.tsv.
+# and how idle the machine was just before (see wait_quiet) to raw.tsv.
 run_one() {
     local tool=$1 n=$2 run=$3 dir=$ROOT/bench/corpus-$2
-    local out=$dir/out-$tool tv=$RESULTS/time-v.txt log=$RESULTS/last-$tool.log
-    rm -rf "$out" "$dir"/.out-"$tool".staging-*
+    local out=$dir/out-$tool-$run tv=$RESULTS/time-v.txt log=$RESULTS/last-$tool.log
+    rm -rf "$out" "$dir"/.out-"$tool"-"$run".staging-*
     sync
-    local t0 t1 load
-    load=$(cut -d' ' -f1 /proc/loadavg)
+    local t0 t1 idle
+    idle=$(wait_quiet)
     t0=$(date +%s%N)
     if [ "$tool" = briefing ]; then
         /usr/bin/time -v -o "$tv" "$BRIEFING" build --root "$dir/briefing" --output "$out" >"$log" 2>&1
@@ -97,16 +122,17 @@ run_one() {
         /usr/bin/time -v -o "$tv" "$HUGO" --quiet --source "$dir/hugo" --destination "$out" >"$log" 2>&1
     fi || { say "$tool build failed (N=$n):"; cat "$log" >&2; exit 1; }
     t1=$(date +%s%N)
-    local rss cpu
+    local rss cpu sys
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tv")
     cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$tv")
+    sys=$(awk -F': ' '/System time/ {printf "%.2f", $2}' "$tv")
     if [ "$run" != warmup ]; then
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" \
-            "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')" "$rss" "$cpu" "$load" >>"$RAW"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" \
+            "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')" "$rss" "$cpu" "$idle" "$sys" >>"$RAW"
     fi
 }
 
-# Median of column 4 (seconds), 5 (KiB), 6 (CPU s) or 7 (load) for one tool and size.
+# Median of column 4 (seconds), 5 (KiB), 6 (CPU s) or 7 (idle %) for one tool and size.
 median() {
     awk -F'\t' -v n="$1" -v t="$2" -v c="$3" '$1 == n && $2 == t { print $c }' "$RAW" | sort -g |
         awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -125,6 +151,23 @@ count_pages() {
 }
 
 # --- the runs ----------------------------------------------------------------------------
+# Outputs are not deleted between runs: every run writes a fresh folder, and a size's
+# folders are deleted after its last run, followed by a pause. ext4 skips inodes freed
+# in the last ~30 s (dirty_expire) when it allocates new ones, so creating tens of
+# thousands of files right after deleting as many costs more system time with every
+# cycle; deleting between runs made each build slower than the one before (measured:
+# briefing's system time at N=1,000 grew 0.13 s → 1.2 s over six delete/build cycles).
+drop_outputs() {
+    rm -rf "$1"/out-briefing* "$1"/out-hugo* "$1"/.out-*.staging-*
+    sync
+}
+PAUSE=${BENCH_PAUSE:-35}
+for n in $SIZES; do
+    if compgen -G "$ROOT/bench/corpus-$n/out-*" >/dev/null; then
+        drop_outputs "$ROOT/bench/corpus-$n"
+        sleep "$PAUSE"
+    fi
+done
 declare -A PAGES
 for n in $SIZES; do
     say "N=$n: warm-up (untimed), then $RUNS timed cold builds of each, alternating"
@@ -134,12 +177,12 @@ for n in $SIZES; do
         if [ $((r % 2)) -eq 1 ]; then order="briefing hugo"; else order="hugo briefing"; fi
         for tool in $order; do
             run_one "$tool" "$n" "$r"
-            say "  run $r $tool: $(tail -1 "$RAW" | cut -f4)s, $(( $(tail -1 "$RAW" | cut -f5) / 1024 )) MiB, $(tail -1 "$RAW" | cut -f6) CPU s (load $(tail -1 "$RAW" | cut -f7))"
+            say "  run $r $tool: $(tail -1 "$RAW" | cut -f4)s, $(( $(tail -1 "$RAW" | cut -f5) / 1024 )) MiB, $(tail -1 "$RAW" | cut -f6) CPU s of which $(tail -1 "$RAW" | cut -f8) system (machine $(tail -1 "$RAW" | cut -f7)% idle before)"
         done
     done
     dir=$ROOT/bench/corpus-$n
-    PAGES[$n,briefing]=$(count_pages "$dir/out-briefing")
-    PAGES[$n,hugo]=$(count_pages "$dir/out-hugo")
+    PAGES[$n,briefing]=$(count_pages "$dir/out-briefing-$RUNS")
+    PAGES[$n,hugo]=$(count_pages "$dir/out-hugo-$RUNS")
     say "  briefing: $(tail -1 "$RESULTS/last-briefing.log")"
     say "  pages (total common articles index tag-pages tags-list): briefing ${PAGES[$n,briefing]} | hugo ${PAGES[$n,hugo]}"
     read -r _ cb _ <<<"${PAGES[$n,briefing]}"
@@ -147,8 +190,16 @@ for n in $SIZES; do
     if [ "$cb" != "$ch" ]; then
         say "  WARNING: the common pages differ (briefing $cb, Hugo $ch): the comparison is not like for like"
     fi
-    # Leave the last outputs for inspection only for small corpora (disk).
-    if [ "$n" -gt 10000 ]; then rm -rf "$dir/out-briefing" "$dir/out-hugo"; fi
+    # Keep the last outputs for inspection (small corpora only), drop the rest, pause.
+    for tool in briefing hugo; do
+        if [ "$n" -le 10000 ]; then
+            rm -rf "$dir/out-$tool"
+            mv "$dir/out-$tool-$RUNS" "$dir/out-$tool"
+        fi
+        rm -rf "$dir"/out-"$tool"-*
+    done
+    sync
+    sleep "$PAUSE"
 done
 
 # --- the cleaner's share (in process; benches/pipeline.rs) --------------------------------
@@ -158,7 +209,7 @@ for n in $SIZES; do if [ "$n" -le 10000 ]; then SHARE_N=$n; fi; done
 say "cleaner's share of a build at N=$SHARE_N"
 SHARE=$(BRIEFING_CLEAN_SHARE=$ROOT/bench/corpus-$SHARE_N/briefing RUNS=$RUNS \
     "$RESULTS/pipeline" --bench 2>/dev/null | grep '^clean-share:' | sed 's/^clean-share: //' || true)
-rm -rf "$ROOT/bench/corpus-$SHARE_N/briefing-share-out"
+rm -rf "$ROOT/bench/corpus-$SHARE_N"/briefing-share-out-*
 
 # --- one-article rebuild in serve --------------------------------------------------------
 REBUILD="n/a (pending)"
@@ -191,13 +242,13 @@ fmt_n() { printf "%'d" "$1" 2>/dev/null || echo "$1"; }
     done
     echo "| one-article rebuild in serve at 10,000 | $REBUILD | | | | | | |"
     echo
-    echo "CPU time (user + system, median) and the load average the runs started under:"
+    echo "CPU time (user + system, median) and how idle the machine was before a run (median):"
     echo
-    echo "| N | briefing CPU s | Hugo CPU s | ratio | median 1-min load before a run |"
+    echo "| N | briefing CPU s | Hugo CPU s | ratio | CPU idle before a run |"
     echo "|---:|---:|---:|---:|---:|"
     for n in $SIZES; do
         bc=$(median "$n" briefing 6); hc=$(median "$n" hugo 6)
-        echo "| $(fmt_n "$n") | $bc | $hc | $(ratio "$bc" "$hc") | $(awk -F'\t' -v n="$n" '$1 == n { print $7 }' "$RAW" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }') |"
+        echo "| $(fmt_n "$n") | $bc | $hc | $(ratio "$bc" "$hc") | $(awk -F'\t' -v n="$n" '$1 == n { print $7 }' "$RAW" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] "%" }') |"
     done
     echo
     b10=$(median 10000 briefing 4); b50=$(median 50000 briefing 4)

@@ -544,15 +544,17 @@ impl Sanitizer {
     /// once per process and kept (ammonia borrows its names for as long as it lives), so
     /// `serve` reloading the same config costs nothing.
     pub fn for_config(config: &SanitizeConfig) -> &'static Sanitizer {
-        type Cache = Vec<(SanitizeConfig, &'static Sanitizer)>;
+        // Both stay reachable from this static for the life of the process (so leak
+        // checkers see no leak): the config whose names ammonia borrows, and its sanitiser.
+        type Cache = Vec<(&'static SanitizeConfig, &'static Sanitizer)>;
         static CACHE: std::sync::Mutex<Cache> = std::sync::Mutex::new(Vec::new());
         let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, s)) = cache.iter().find(|(c, _)| c == config) {
+        if let Some((_, s)) = cache.iter().find(|(c, _)| *c == config) {
             return s;
         }
         let kept: &'static SanitizeConfig = Box::leak(Box::new(config.clone()));
         let sanitizer: &'static Sanitizer = Box::leak(Box::new(Sanitizer::build(kept)));
-        cache.push((config.clone(), sanitizer));
+        cache.push((kept, sanitizer));
         sanitizer
     }
 
@@ -979,6 +981,27 @@ mod tests {
         }
         // ...and every text does.
         assert_eq!(r.html, "<p>a b javascript:alert(1)</p>\n<p>c d e</p>\n");
+    }
+
+    #[test]
+    fn one_sanitiser_per_distinct_config() {
+        let a = SanitizeConfig::default();
+        let b = SanitizeConfig {
+            drop_tracking_pixels: false,
+            ..Default::default()
+        };
+        assert!(std::ptr::eq(
+            Sanitizer::for_config(&a),
+            Sanitizer::builtin()
+        ));
+        assert!(std::ptr::eq(
+            Sanitizer::for_config(&b),
+            Sanitizer::for_config(&b.clone())
+        ));
+        assert!(!std::ptr::eq(
+            Sanitizer::for_config(&a),
+            Sanitizer::for_config(&b)
+        ));
     }
 
     #[test]
