@@ -70,14 +70,19 @@ stamp_of() {
         themes/default/static/style.css 2>/dev/null | sha256sum | cut -c1-16
 }
 STAMP=$(stamp_of)
+PAUSE=${BENCH_PAUSE:-65}
+GENERATED=""
 for n in $SIZES; do
     dir=$ROOT/bench/corpus-$n
     if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$STAMP-$n" ]; then
         say "generating corpus N=$n"
         "$GEN" --n "$n" --out "$dir" >&2
         echo "$STAMP-$n" >"$dir/.stamp"
+        GENERATED=1
     fi
 done
+# Regenerating replaced a corpus (deleted its files): let ext4 forget them (see below).
+if [ -n "$GENERATED" ]; then sync; sleep "$PAUSE"; fi
 
 # --- a quiet moment ----------------------------------------------------------------------
 # idle_pct: the share of CPU time that was idle over the last second (from /proc/stat).
@@ -152,16 +157,17 @@ count_pages() {
 
 # --- the runs ----------------------------------------------------------------------------
 # Outputs are not deleted between runs: every run writes a fresh folder, and a size's
-# folders are deleted after its last run, followed by a pause. ext4 skips inodes freed
-# in the last ~30 s (dirty_expire) when it allocates new ones, so creating tens of
-# thousands of files right after deleting as many costs more system time with every
-# cycle; deleting between runs made each build slower than the one before (measured:
-# briefing's system time at N=1,000 grew 0.13 s → 1.2 s over six delete/build cycles).
+# folders are deleted after its last run, followed by a pause. When ext4 allocates an
+# inode it skips, one by one, inodes freed in the last 60 s (5 min while their inode
+# table block is dirty, hence the sync), so creating tens of thousands of files right
+# after deleting as many costs more system time with every cycle: deleting between
+# runs made each build slower than the one before (measured: briefing's system time at
+# N=1,000 grew 0.13 s → 1.2 s over six delete/build cycles; perf shows the kernel in
+# recently_deleted / find_inode_bit).
 drop_outputs() {
     rm -rf "$1"/out-briefing* "$1"/out-hugo* "$1"/.out-*.staging-*
     sync
 }
-PAUSE=${BENCH_PAUSE:-35}
 for n in $SIZES; do
     if compgen -G "$ROOT/bench/corpus-$n/out-*" >/dev/null; then
         drop_outputs "$ROOT/bench/corpus-$n"
@@ -210,6 +216,14 @@ say "cleaner's share of a build at N=$SHARE_N"
 SHARE=$(BRIEFING_CLEAN_SHARE=$ROOT/bench/corpus-$SHARE_N/briefing RUNS=$RUNS \
     "$RESULTS/pipeline" --bench 2>/dev/null | grep '^clean-share:' | sed 's/^clean-share: //' || true)
 rm -rf "$ROOT/bench/corpus-$SHARE_N"/briefing-share-out-*
+# The share of the CLI's median build time (the in-process build beside it is slower when
+# ext4 is still skipping recently freed inodes; see above).
+if [ -n "$SHARE" ]; then
+    LEARN_S=$(sed -n 's/.*(learn \([0-9.]*\)s + clean.*/\1/p' <<<"$SHARE")
+    CLEAN_S=$(sed -n 's/.* + clean \([0-9.]*\)s of.*/\1/p' <<<"$SHARE")
+    CLI_S=$(median "$SHARE_N" briefing 4)
+    SHARE="$(awk -v l="$LEARN_S" -v c="$CLEAN_S" -v b="$CLI_S" 'BEGIN { printf "%.1f%% of the %ss median build (learn %ss + clean %ss, wall, 2 threads)", 100 * (l + c) / b, b, l, c }'); in process: $SHARE"
+fi
 
 # --- one-article rebuild in serve --------------------------------------------------------
 REBUILD="n/a (pending)"
