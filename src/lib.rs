@@ -128,6 +128,7 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
     let env = process::Env {
         rules: &rules,
         permalinks: &permalinks,
+        sanitizer: render::markdown::Sanitizer::for_config(&config.sanitize),
     };
     let results: Vec<(Article, Vec<Diagnostic>)> = files
         .par_iter()

@@ -463,6 +463,9 @@ impl Preview {
         let env = process::Env {
             rules: &self.rules,
             permalinks: &self.permalinks,
+            sanitizer: crate::render::markdown::Sanitizer::for_config(
+                &self.prepared.config.sanitize,
+            ),
         };
         let redone: Vec<(Article, Vec<Diagnostic>)> = redo
             .par_iter()

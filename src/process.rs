@@ -33,6 +33,8 @@ pub struct Env<'a> {
     pub rules: &'a CleanRules,
     /// Every article's path relative to the site root → its URL, for links between them.
     pub permalinks: &'a HashMap<PathBuf, String>,
+    /// The HTML allowlist from `sanitize:` in `briefing.yaml`.
+    pub sanitizer: &'a markdown::Sanitizer,
 }
 
 pub fn source_context(f: &SourceFile) -> SourceContext<'_> {
@@ -103,12 +105,13 @@ pub fn process(
     };
     CLEAN_NANOS.fetch_add(clean_started.elapsed().as_nanos() as u64, Ordering::Relaxed);
     let dir = f.rel_path.parent().unwrap_or(Path::new(""));
-    let rendered = markdown::render(
+    let rendered = markdown::render_with(
         &cleaned.body,
         &markdown::LinkContext {
             dir,
             permalinks: env.permalinks,
         },
+        env.sanitizer,
     );
     let errors = rendered
         .broken_links
@@ -141,6 +144,7 @@ pub fn process(
         summary: fm.summary.clone().unwrap_or(rendered.summary),
         words: rendered.words,
         rel_path: f.rel_path.clone(),
+        slug_line: f.slug_line(),
         extra: fm.extra.clone(),
         draft: fm.draft,
         html: rendered.html,

@@ -212,7 +212,6 @@ fn duplicate_slugs_name_both_files() {
 /// (`title:` or `slug:`) is known ([`briefing::content::SourceFile::slug_line`]) but the
 /// check lives in `Site::assemble`, which only sees `site::Article`.
 #[test]
-#[ignore = "bug in src/site/mod.rs (not ours): the duplicate slug error has no line; SourceFile::slug_line() gives it"]
 fn duplicate_slugs_name_the_line() {
     let site = TestSite::new(CONFIG);
     site.article("a.md", &article("Same story", "2025-11-18", "", "x\n"));

@@ -414,7 +414,6 @@ fn front_matter_values_are_escaped_in_every_output_file_and_round_trip() {
 /// only XML-escaped, and a summary `<b onmouseover=…>` (or body text `&lt;script&gt;`,
 /// which the derived summary holds as `<script>`) reaches readers as markup.
 #[test]
-#[ignore = "bug in src/render/feeds.rs (not ours): rss() puts the plain-text summary into <description> without HTML-escaping it"]
 fn rss_descriptions_are_html_escaped_text() {
     let site = hostile_front_matter_site();
     site.article(
@@ -682,7 +681,6 @@ fn control_characters_in_schemes_are_read_as_browsers_do() {
 /// `sanitize:` in briefing.yaml reaches rendering: extra tags and attributes allowed,
 /// a scheme taken away, tracking pixels kept on request, and the fixed limits hold.
 #[test]
-#[ignore = "needs src/process.rs (lead) to render with markdown::render_with(.., env.sanitizer), Env built from Sanitizer::new(&config.sanitize) in lib.rs assemble and in the preview"]
 fn sanitize_settings_in_briefing_yaml_apply() {
     let site = TestSite::new(&format!(
         "{CONFIG}sanitize:\n  allow_tags: [video]\n  allow_attributes:\n    video: [src, controls]\n  url_schemes: [https]\n  drop_tracking_pixels: false\n"

@@ -126,7 +126,7 @@ pub fn rss(site: &Site, base: &BaseUrl, info: &FeedInfo<'_>, articles: &[usize])
             rss::Item {
                 title: Some(a.title.clone()),
                 link: Some(url.clone()),
-                description: Some(a.summary.clone()),
+                description: Some(html_text(&a.summary)),
                 author: None,
                 categories: site.article_tags[i]
                     .iter()
@@ -249,4 +249,12 @@ pub fn search_index(site: &Site, base: &BaseUrl) -> String {
     json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
+}
+
+/// RSS `<description>` holds HTML, which readers render; a summary is plain text, so it
+/// goes in HTML-escaped (and the rss crate then XML-escapes that).
+fn html_text(text: &str) -> String {
+    let mut buf = Vec::with_capacity(text.len() + 16);
+    tera::escape_html(text, &mut buf).expect("writing to a Vec cannot fail");
+    String::from_utf8(buf).expect("escaping keeps UTF-8")
 }

@@ -195,6 +195,7 @@ mod tests {
             summary: String::new(),
             words: 0,
             rel_path: format!("{slug}.md").into(),
+            slug_line: None,
             extra: Default::default(),
             draft: false,
             html: String::new(),

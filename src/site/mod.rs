@@ -41,6 +41,8 @@ pub struct Article {
     pub summary: String,
     pub words: usize,
     pub rel_path: PathBuf,
+    /// The front matter line the slug comes from (`slug:`, else `title:`), for errors.
+    pub slug_line: Option<usize>,
     pub extra: BTreeMap<String, serde_json::Value>,
     pub draft: bool,
     /// The cleaned body as HTML.
@@ -186,14 +188,19 @@ impl Site {
                 } else {
                     (a, first)
                 };
-                errors.push(Diagnostic::file(
-                    &y.rel_path,
-                    format!(
-                        "duplicate slug `{}`: also used by {} (set a different `slug:`)",
-                        a.slug,
-                        x.rel_path.display()
-                    ),
-                ));
+                let place = |art: &Article| match art.slug_line {
+                    Some(line) => format!("{}:{line}", art.rel_path.display()),
+                    None => art.rel_path.display().to_string(),
+                };
+                let message = format!(
+                    "duplicate slug `{}`: also used by {} (set a different `slug:`)",
+                    a.slug,
+                    place(x)
+                );
+                errors.push(match y.slug_line {
+                    Some(line) => Diagnostic::at(&y.rel_path, line, message),
+                    None => Diagnostic::file(&y.rel_path, message),
+                });
             }
         }
         if !errors.is_empty() {

@@ -90,6 +90,7 @@ mod tests {
             summary: String::new(),
             words: 0,
             rel_path: "a.md".into(),
+            slug_line: None,
             extra: Default::default(),
             draft: false,
             html: String::new(),
