@@ -90,6 +90,9 @@ pub fn render_with(body: &str, links: &LinkContext<'_>, sanitizer: &Sanitizer) -
 
     let mut events: Vec<Event<'_>> = Vec::with_capacity(256);
     let mut has_raw_html = false;
+    // Markup the article chose itself (raw HTML, heading classes or attributes): only
+    // then does the HTML need the full sanitiser pass.
+    let mut authored_markup = false;
     // Nesting of containers that own their paragraphs (lists, quotes, footnotes).
     let mut container_depth = 0usize;
     let mut pasted_stack: Vec<bool> = Vec::new();
@@ -159,6 +162,7 @@ pub fn render_with(body: &str, links: &LinkContext<'_>, sanitizer: &Sanitizer) -
                 classes,
                 attrs,
             }) => {
+                authored_markup |= !classes.is_empty() || !attrs.is_empty();
                 heading_start = Some(events.len());
                 events.push(Event::Start(Tag::Heading {
                     level,
@@ -282,7 +286,7 @@ pub fn render_with(body: &str, links: &LinkContext<'_>, sanitizer: &Sanitizer) -
 
     let mut html = String::with_capacity(body.len() + body.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    out.html = sanitizer.clean(&html, has_raw_html);
+    out.html = sanitizer.clean(&html, has_raw_html || authored_markup);
     out.summary = if more_seen {
         collapse_ws(&before_more)
     } else {
@@ -537,6 +541,9 @@ pub struct Sanitizer {
     ammonia: ammonia::Builder<'static>,
     schemes: HashSet<&'static str>,
     drop_tracking_pixels: bool,
+    /// Whether every tag the Markdown renderer writes is allowed (`deny_tags` can take
+    /// some away): then HTML the renderer wrote itself needs no sanitiser pass.
+    generated_html_allowed: bool,
 }
 
 impl Sanitizer {
@@ -561,6 +568,7 @@ impl Sanitizer {
     fn build(config: &'static SanitizeConfig) -> Sanitizer {
         let mut b = ammonia::Builder::default();
         let tags = Self::allowed_tags(config);
+        let generated_html_allowed = MARKDOWN_TAGS.iter().all(|t| tags.contains(t));
         let drop_with_content: HashSet<&'static str> = DROP_WITH_CONTENT
             .into_iter()
             .filter(|t| !tags.contains(t))
@@ -602,6 +610,7 @@ impl Sanitizer {
             .link_rel(Some("noopener noreferrer"))
             .strip_comments(true);
         Sanitizer {
+            generated_html_allowed,
             ammonia: b,
             schemes,
             drop_tracking_pixels: config.drop_tracking_pixels,
@@ -652,6 +661,9 @@ impl Sanitizer {
     /// Sanitise rendered HTML. `has_raw_html`: whether the article wrote HTML itself
     /// (only then can it hold a tracking pixel: Markdown images carry no size).
     pub fn clean(&self, html: &str, has_raw_html: bool) -> String {
+        if !has_raw_html && self.generated_html_allowed {
+            return as_sanitised(html);
+        }
         let without_pixels = if has_raw_html && self.drop_tracking_pixels && may_hold_img(html) {
             drop_tracking_pixels(html)
         } else {
@@ -661,6 +673,70 @@ impl Sanitizer {
             .clean(without_pixels.as_deref().unwrap_or(html))
             .to_string()
     }
+}
+
+/// Every element pulldown-cmark writes with the options of [`options`]. Their
+/// attributes are ones it escapes itself (URLs were checked by [`Sanitizer::url_allowed`]
+/// before rendering, heading ids are ours): class, id, href, src, alt, title, start,
+/// and `style="text-align: …"` on table cells.
+const MARKDOWN_TAGS: [&str; 28] = [
+    "div",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "code",
+    "ol",
+    "ul",
+    "li",
+    "em",
+    "strong",
+    "del",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "hr",
+    "br",
+    "sup",
+];
+
+/// HTML written by pulldown-cmark as the sanitiser would write it: links get its
+/// `rel`, table cells its `text-align:` spelling. There `<a href="` and `style="` only
+/// ever start an attribute the renderer wrote (text and attribute values are escaped),
+/// and a tag's first `>` ends it.
+fn as_sanitised(html: &str) -> String {
+    const START: &str = "<a href=\"";
+    let html = if html.contains("style=\"text-align: ") {
+        html.replace("style=\"text-align: ", "style=\"text-align:")
+    } else {
+        html.to_string()
+    };
+    if !html.contains(START) {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(START) {
+        let Some(close) = rest[at..].find('>') else {
+            break;
+        };
+        let end = at + close;
+        out.push_str(&rest[..end]);
+        out.push_str(" rel=\"noopener noreferrer\"");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn valid_attribute(a: &str) -> bool {
@@ -1108,5 +1184,73 @@ mod tests {
         let long = "A sentence that goes on. ".repeat(20);
         let s = md(&long).summary;
         assert!(s.len() <= SUMMARY_CHARS && s.ends_with('.'), "{s}");
+    }
+
+    /// A canonical form of an HTML fragment: elements with sorted attributes, and text.
+    fn canonical(html: &str) -> String {
+        fn walk(node: scraper::ElementRef<'_>, out: &mut String) {
+            // `text-align: left` and `text-align:left` are the same style.
+            let mut attrs: Vec<_> = node
+                .value()
+                .attrs()
+                .map(|(k, v)| (k, v.replace(": ", ":")))
+                .collect();
+            attrs.sort();
+            out.push_str(&format!("<{}{:?}>", node.value().name(), attrs));
+            for child in node.children() {
+                if let Some(e) = scraper::ElementRef::wrap(child) {
+                    walk(e, out);
+                } else if let scraper::Node::Text(t) = child.value() {
+                    out.push_str(&t.text);
+                }
+            }
+            out.push_str(&format!("</{}>", node.value().name()));
+        }
+        let mut out = String::new();
+        walk(scraper::Html::parse_fragment(html).root_element(), &mut out);
+        out
+    }
+
+    /// HTML the renderer wrote itself skips the sanitiser pass: it must come out as the
+    /// sanitiser would have made it, for every construct Markdown has.
+    #[test]
+    fn generated_html_skips_the_sanitiser_unchanged() {
+        let mut bodies: Vec<String> = vec![
+            "# Title\n\nText with *em*, **strong**, ~~del~~, `code` & \"quotes\" 'single' <tag> &amp; &copy; 5 > 3.\n".into(),
+            "[link](https://example.com/a?b=1&c=\"2\" \"a title\") [rel](../other.md) <https://auto.example/x> [mail](mailto:a@b.c) [frag](#x)\n".into(),
+            "![alt *text*](/img/a.png \"title\") ![](https://x.example/p.gif)\n".into(),
+            "1. one\n2. two\n\n3) three\n   - nested\n   - list\n\n7. seven\n".into(),
+            "> quote\n> > nested [a](https://q.example)\n\n---\n\n```rust\nfn main() { println!(\"<b>\"); }\n```\n\n    indented <code>\n".into(),
+            "| left | centre | right |\n|:-----|:------:|------:|\n| a | *b* | [c](https://c.example) |\n".into(),
+            "Text with a note.[^1] And another.[^n]\n\n[^1]: The note, with [a link](https://n.example).\n[^n]: Second.\n".into(),
+            "Line one  \nhard break\\\nand more\n\nPasted line one that is long enough to be treated as a pasted line of text by rule.\nSecond pasted line.\n".into(),
+            "## Same\n\n## Same\n\n### Ünïcode heading ✓\n\n#### `code` heading\n".into(),
+            "[bad](javascript:alert(1)) ![bad](data:image/png;base64,xx) [ok](http://ok.example/\"><script>)\n".into(),
+        ];
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "md") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                bodies.push(text.splitn(3, "---").nth(2).unwrap_or("").to_string());
+            }
+        }
+        let sanitizer = Sanitizer::builtin();
+        let permalinks: HashMap<PathBuf, String> =
+            [(PathBuf::from("other.md"), "/articles/other/".to_string())].into();
+        let links = LinkContext {
+            dir: Path::new("sub"),
+            permalinks: &permalinks,
+        };
+        for body in &bodies {
+            let fast = render_with(body, &links, sanitizer).html;
+            assert!(!fast.contains("<script"), "{fast}");
+            // Through ammonia, as articles with raw HTML go, it would not change.
+            let full = sanitizer.ammonia.clean(&fast).to_string();
+            assert_eq!(
+                canonical(&fast),
+                canonical(&full),
+                "body:\n{body}\nfast: {fast}\nfull: {full}"
+            );
+        }
     }
 }
