@@ -212,14 +212,7 @@ impl Prepared {
     }
 
     pub fn renderer(&self) -> render::Renderer<'_> {
-        render::Renderer {
-            site: &self.site,
-            tera: &self.tera,
-            base: &self.base,
-            site_title: &self.config.title,
-            site_description: &self.config.description,
-            language: &self.config.language,
-        }
+        render::Renderer::new(&self.site, &self.tera, &self.base, &self.config)
     }
 
     /// Render every page in parallel and hand each file (relative path, bytes) to `sink`,

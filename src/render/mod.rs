@@ -5,7 +5,10 @@ pub mod markdown;
 pub mod templates;
 pub mod views;
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
+use tera::Value;
 
 use crate::config::BaseUrl;
 use crate::error::{Error, Result};
@@ -20,19 +23,23 @@ pub struct Renderer<'a> {
     pub site_title: &'a str,
     pub site_description: &'a str,
     pub language: &'a str,
+    /// Each article's card, made the first time a page of this pass shows it: one
+    /// article is on a dozen pages (listings, neighbours, related), and cloning a made
+    /// value is cheap (tera shares it).
+    cards: Vec<OnceLock<Value>>,
 }
 
 #[derive(Serialize)]
 struct ArticleView<'a> {
     #[serde(flatten)]
-    card: Card<'a>,
+    card: Value,
     /// The cleaned body as HTML (use `| safe`).
     content: &'a str,
     /// Older article.
-    previous: Option<Card<'a>>,
+    previous: Option<Value>,
     /// Newer article.
-    next: Option<Card<'a>>,
-    related: Vec<Card<'a>>,
+    next: Option<Value>,
+    related: Vec<Value>,
 }
 
 #[derive(Serialize)]
@@ -43,12 +50,33 @@ struct TagView {
     feed_url: String,
 }
 
-impl Renderer<'_> {
-    fn cards(&self, indices: &[usize]) -> Vec<Card<'_>> {
-        indices
-            .iter()
-            .map(|&i| Card::new(self.site, self.base, i))
-            .collect()
+impl<'a> Renderer<'a> {
+    pub fn new(
+        site: &'a Site,
+        tera: &'a tera::Tera,
+        base: &'a BaseUrl,
+        config: &'a crate::config::Config,
+    ) -> Self {
+        Renderer {
+            site,
+            tera,
+            base,
+            site_title: &config.title,
+            site_description: &config.description,
+            language: &config.language,
+            cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The card of article `i` (see [`Card`]).
+    fn card(&self, i: usize) -> Value {
+        self.cards[i]
+            .get_or_init(|| Value::from_serializable(&Card::new(self.site, self.base, i)))
+            .clone()
+    }
+
+    fn cards(&self, indices: &[usize]) -> Vec<Value> {
+        indices.iter().map(|&i| self.card(i)).collect()
     }
 
     fn meta(&self, page: Page, title: String, description: String, kind: &'static str) -> PageMeta {
@@ -94,7 +122,10 @@ impl Renderer<'_> {
         let per = self.site.paginate;
         let slice = paginate::page_slice(articles, n, per);
         let pager = paginate::Pager::new(n, paginate::page_count(articles.len(), per), url_of);
-        ctx.insert("days", &views::group_by_day(self.cards(slice)));
+        ctx.insert(
+            "days",
+            &views::group_by_day(self.site, slice, self.cards(slice)),
+        );
         ctx.insert("pager", &pager);
     }
 
@@ -128,10 +159,10 @@ impl Renderer<'_> {
             Page::Article(i) => {
                 let a = &site.articles[i];
                 let view = ArticleView {
-                    card: Card::new(site, base, i),
+                    card: self.card(i),
                     content: &a.html,
-                    previous: (i + 1 < site.articles.len()).then(|| Card::new(site, base, i + 1)),
-                    next: i.checked_sub(1).map(|p| Card::new(site, base, p)),
+                    previous: (i + 1 < site.articles.len()).then(|| self.card(i + 1)),
+                    next: i.checked_sub(1).map(|p| self.card(p)),
                     related: self.cards(&site.related[i]),
                 };
                 ctx.insert(

@@ -135,22 +135,28 @@ pub fn human_date(date: &jiff::civil::Date) -> String {
 
 /// Articles of one listing page grouped under date headings: a briefing is read by day.
 #[derive(Debug, Serialize)]
-pub struct Day<'a> {
+pub struct Day {
     pub date: String,
     pub date_human: String,
-    pub articles: Vec<Card<'a>>,
+    pub articles: Vec<tera::Value>,
 }
 
-pub fn group_by_day(cards: Vec<Card<'_>>) -> Vec<Day<'_>> {
-    let mut days: Vec<Day<'_>> = Vec::new();
-    for card in cards {
+/// Group the cards of `site.articles[indices]` (newest first) by day.
+pub fn group_by_day(site: &Site, indices: &[usize], cards: Vec<tera::Value>) -> Vec<Day> {
+    let mut days: Vec<Day> = Vec::new();
+    let mut current = None;
+    for (&i, card) in indices.iter().zip(cards) {
+        let date = site.articles[i].date.date;
         match days.last_mut() {
-            Some(day) if day.date == card.date => day.articles.push(card),
-            _ => days.push(Day {
-                date: card.date.clone(),
-                date_human: card.date_human.clone(),
-                articles: vec![card],
-            }),
+            Some(day) if current == Some(date) => day.articles.push(card),
+            _ => {
+                current = Some(date);
+                days.push(Day {
+                    date: site.articles[i].date.ymd(),
+                    date_human: human_date(&date),
+                    articles: vec![card],
+                })
+            }
         }
     }
     days
