@@ -71,6 +71,8 @@ pub struct Preview {
     learn_counts: HashMap<String, LearnCounts>,
     permalinks: HashMap<PathBuf, String>,
     outputs: HashMap<String, Arc<Vec<u8>>>,
+    /// Search index entries kept between updates (the index is most of an update's work).
+    search_cache: crate::render::feeds::SearchIndexCache,
 }
 
 impl Preview {
@@ -136,6 +138,7 @@ impl Preview {
             learn_counts,
             permalinks,
             outputs: HashMap::new(),
+            search_cache: Default::default(),
         };
         let outputs = Arc::new(std::sync::Mutex::new(HashMap::new()));
         preview.prepared.render_all(|path, bytes| {
@@ -147,6 +150,10 @@ impl Preview {
         })?;
         preview.outputs =
             std::mem::take(&mut *outputs.lock().map_err(|_| Error::Other("lock".into()))?);
+        // Fill the search index cache now rather than on the first edit.
+        preview
+            .search_cache
+            .render(&preview.prepared.site, &preview.prepared.base);
         Ok(preview)
     }
 
@@ -308,6 +315,30 @@ impl Preview {
             }
         }
         // Duplicate slugs: the newcomer is the broken one; it keeps its last good state.
+        // An article that keeps the slug it had (the common edit) cannot clash.
+        let new_slug = |rel: &PathBuf| match touched.get(rel) {
+            Some(Some(f)) if self.is_published(f) => self
+                .files
+                .get(rel)
+                .is_none_or(|old| old.slug != f.slug || !self.is_published(old)),
+            _ => false,
+        };
+        if changed.iter().any(new_slug) {
+            self.check_duplicate_slugs(&touched, &mut changed);
+        }
+        if changed.is_empty() {
+            return Ok(Update::default());
+        }
+        trace.mark("reloaded");
+        self.apply_changed(touched, changed, trace)
+    }
+
+    /// Drop from `changed` (and report) the touched articles whose slug another has.
+    fn check_duplicate_slugs(
+        &mut self,
+        touched: &BTreeMap<PathBuf, Option<SourceFile>>,
+        changed: &mut Vec<PathBuf>,
+    ) {
         let mut slug_owner: HashMap<&str, &Path> = self
             .files
             .iter()
@@ -315,7 +346,7 @@ impl Preview {
             .map(|(p, f)| (f.slug.as_str(), p.as_path()))
             .collect();
         let mut duplicates = Vec::new();
-        for rel in &changed {
+        for rel in changed.iter() {
             if let Some(Some(f)) = touched.get(rel) {
                 if !self.is_published(f) {
                     continue;
@@ -342,25 +373,16 @@ impl Preview {
             changed.retain(|c| *c != rel);
             self.broken.insert(rel, vec![d]);
         }
-        if changed.is_empty() {
-            return Ok(Update::default());
-        }
+    }
 
-        trace.mark("reloaded");
+    /// Steps 2 to 6 for the articles whose files changed.
+    fn apply_changed(
+        &mut self,
+        mut touched: BTreeMap<PathBuf, Option<SourceFile>>,
+        changed: Vec<PathBuf>,
+        mut trace: Trace,
+    ) -> Result<Update> {
         // 2. Old and new versions of what changed, as the site sees them (drafts are absent).
-        let mut old_versions: HashMap<PathBuf, Article> = HashMap::new();
-        let mut old_site = std::mem::take(&mut self.prepared.site);
-        // Identities of the old articles, owned: the articles themselves move to the new site.
-        let old_paths: Vec<PathBuf> = old_site
-            .articles
-            .iter()
-            .map(|a| a.rel_path.clone())
-            .collect();
-        let old_index: HashMap<&Path, usize> = old_paths
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.as_path(), i))
-            .collect();
         let mut relink = false;
         let mut keys: HashSet<String> = HashSet::new();
         for rel in &changed {
@@ -491,7 +513,26 @@ impl Preview {
         }
 
         trace.mark("relearned+reprocessed");
+        if !relink {
+            if let Some(update) = self.replace_in_place(&redo, &mut fresh)? {
+                trace.mark("in place");
+                return Ok(update);
+            }
+        }
         // 4. The new article list: untouched articles move over, redone ones replace.
+        let mut old_versions: HashMap<PathBuf, Article> = HashMap::new();
+        let mut old_site = std::mem::take(&mut self.prepared.site);
+        // Identities of the old articles, owned: the articles themselves move to the new site.
+        let old_paths: Vec<PathBuf> = old_site
+            .articles
+            .iter()
+            .map(|a| a.rel_path.clone())
+            .collect();
+        let old_index: HashMap<&Path, usize> = old_paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_path(), i))
+            .collect();
         let old_len = old_site.articles.len();
         let old_names = names_of(&old_site);
         let mut old_articles = std::mem::take(&mut old_site.articles);
@@ -645,9 +686,12 @@ impl Preview {
         let mut dirty = dirty_pages(
             &OldSite {
                 site: &old_site,
-                paths: &old_paths,
-                old_to_new: &old_to_new,
-                new_to_old: &new_to_old,
+                index: &old_index,
+                moves: Some(Moves {
+                    paths: &old_paths,
+                    old_to_new: &old_to_new,
+                    new_to_old: &new_to_old,
+                }),
             },
             &site,
             &old_versions,
@@ -707,15 +751,87 @@ impl Preview {
         Ok(update)
     }
 
+    /// The common edit: every redone article keeps its place (same slug, date, tags
+    /// and source), so the site's order, tags, sources, editions and related lists all
+    /// stand. The new versions replace the old in place and only the pages showing them
+    /// render again. `None` (nothing done) when some article moved, came or went.
+    fn replace_in_place(
+        &mut self,
+        redo: &BTreeSet<PathBuf>,
+        fresh: &mut HashMap<PathBuf, Article>,
+    ) -> Result<Option<Update>> {
+        // Articles are sorted newest first, then by slug: an unmoved one is found by those.
+        let position = |site: &Site, a: &Article| {
+            site.articles
+                .binary_search_by(|x| a.date.cmp(&x.date).then_with(|| x.slug.cmp(&a.slug)))
+                .ok()
+                .filter(|&i| site.articles[i].rel_path == a.rel_path)
+        };
+        let mut places = Vec::with_capacity(redo.len());
+        for rel in redo {
+            let Some(new) = fresh.get(rel) else {
+                return Ok(None);
+            };
+            let site = &self.prepared.site;
+            match position(site, new) {
+                Some(i) if same_place(&site.articles[i], new) => places.push((i, rel)),
+                _ => return Ok(None),
+            }
+        }
+        let mut old_versions: HashMap<PathBuf, Article> = HashMap::with_capacity(places.len());
+        for &(i, rel) in &places {
+            let new = fresh.remove(rel).expect("checked above");
+            let old = std::mem::replace(&mut self.prepared.site.articles[i], new);
+            old_versions.insert(rel.clone(), old);
+        }
+        let site = &self.prepared.site;
+        // Positions of the redone articles and their neighbours: all `dirty_pages` asks.
+        let mut index: HashMap<&Path, usize> = HashMap::with_capacity(3 * places.len());
+        for &(i, _) in &places {
+            for j in i.saturating_sub(1)..(i + 2).min(site.articles.len()) {
+                index.insert(site.articles[j].rel_path.as_path(), j);
+            }
+        }
+        let dirty = dirty_pages(
+            &OldSite {
+                site,
+                index: &index,
+                moves: None,
+            },
+            site,
+            &old_versions,
+            redo,
+            &index,
+        );
+        debug_assert!(!dirty.structural);
+        self.render_pages(&dirty).map(Some)
+    }
+
     /// Render `pages` and keep those whose bytes changed.
     fn render_pages(&mut self, dirty: &Dirty) -> Result<Update> {
         let renderer = self.prepared.renderer();
         let site = &self.prepared.site;
-        let rendered: Vec<(String, String)> = dirty
+        let mut rendered: Vec<(String, String)> = dirty
             .pages
             .par_iter()
-            .map(|&page| Ok((paths::file(&site.path(page)), renderer.render(page)?)))
+            .filter(|&&page| page != Page::SearchIndex)
+            .map(|&page| {
+                let started = Instant::now();
+                let text = renderer.render(page)?;
+                if TRACE_PAGES.load(std::sync::atomic::Ordering::Relaxed) {
+                    eprintln!(
+                        "  {:?}: {:.2} ms",
+                        page,
+                        started.elapsed().as_secs_f64() * 1e3
+                    );
+                }
+                Ok((paths::file(&site.path(page)), text))
+            })
             .collect::<Result<_>>()?;
+        if dirty.pages.contains(&Page::SearchIndex) {
+            let json = self.search_cache.render(site, &self.prepared.base);
+            rendered.push((paths::file(&site.path(Page::SearchIndex)), json));
+        }
         let mut update = Update {
             rendered: rendered.len(),
             ..Default::default()
@@ -731,6 +847,8 @@ impl Preview {
     }
 }
 
+static TRACE_PAGES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Phase timings of one update, printed when `BRIEFING_TRACE` is set.
 struct Trace {
     on: bool,
@@ -741,7 +859,11 @@ struct Trace {
 impl Trace {
     fn new() -> Trace {
         Trace {
-            on: std::env::var_os("BRIEFING_TRACE").is_some(),
+            on: {
+                let on = std::env::var_os("BRIEFING_TRACE").is_some();
+                TRACE_PAGES.store(on, std::sync::atomic::Ordering::Relaxed);
+                on
+            },
             last: Instant::now(),
             marks: Vec::new(),
         }
@@ -778,9 +900,40 @@ struct Dirty {
 /// What `dirty_pages` needs of the old site.
 struct OldSite<'a> {
     site: &'a Site,
+    /// Old position of each article, by path.
+    index: &'a HashMap<&'a Path, usize>,
+    /// How positions moved; `None`: no article moved (`site` is the new site).
+    moves: Option<Moves<'a>>,
+}
+
+struct Moves<'a> {
+    /// Old paths by old position.
     paths: &'a [PathBuf],
     old_to_new: &'a [Option<usize>],
     new_to_old: &'a [Option<usize>],
+}
+
+impl OldSite<'_> {
+    fn path(&self, i: usize) -> Option<&Path> {
+        match &self.moves {
+            Some(m) => m.paths.get(i).map(PathBuf::as_path),
+            None => self.site.articles.get(i).map(|a| a.rel_path.as_path()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.moves
+            .as_ref()
+            .map_or(self.site.articles.len(), |m| m.paths.len())
+    }
+
+    fn to_new(&self, old: usize) -> Option<usize> {
+        self.moves.as_ref().map_or(Some(old), |m| m.old_to_new[old])
+    }
+
+    fn to_old(&self, new: usize) -> Option<usize> {
+        self.moves.as_ref().map_or(Some(new), |m| m.new_to_old[new])
+    }
 }
 
 /// Whether a tag or source present before and after is now shown differently (a new
@@ -813,6 +966,19 @@ fn names_of(site: &Site) -> Vec<(String, String, Option<String>)> {
             )
         }))
         .collect()
+}
+
+/// Whether an article sits where it did in every listing, tag, source and edition,
+/// and in related lists (which are computed from tags and dates).
+fn same_place(old: &Article, new: &Article) -> bool {
+    old.slug == new.slug
+        && old.date == new.date
+        && old.tags == new.tags
+        && old.tag_slugs == new.tag_slugs
+        && old.source == new.source
+        && old.source_slug == new.source_slug
+        && old.source_home == new.source_home
+        && old.draft == new.draft
 }
 
 /// What listings show of an article: if this differs, every page listing it changes.
@@ -853,12 +1019,7 @@ fn dirty_pages(
     let mut pages: BTreeSet<Page> = BTreeSet::new();
     let mut structural = false;
     let mut card_changed: BTreeSet<usize> = BTreeSet::new();
-    let old_index: HashMap<&Path, usize> = old
-        .paths
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_path(), i))
-        .collect();
+    let old_index = old.index;
 
     // Listing pages from a position on (a shift) or just the one holding it.
     let mut index_from: Option<usize> = None;
@@ -928,13 +1089,7 @@ fn dirty_pages(
         let mut neighbours: Vec<&Path> = Vec::new();
         if let Some(i) = old_i {
             let around = [i.checked_sub(1), Some(i + 1)];
-            neighbours.extend(
-                around
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|j| old.paths.get(j))
-                    .map(PathBuf::as_path),
-            );
+            neighbours.extend(around.into_iter().flatten().filter_map(|j| old.path(j)));
         }
         if let Some(i) = new_i {
             let around = [i.checked_sub(1), Some(i + 1)];
@@ -1017,7 +1172,7 @@ fn dirty_pages(
         }
     }
     if let Some(from) = index_from {
-        pages.extend(range(old.paths.len(), new.articles.len(), from).map(Page::Index));
+        pages.extend(range(old.len(), new.articles.len(), from).map(Page::Index));
     }
     for date in &editions {
         if let Ok(e) = new.editions.binary_search_by(|x| date.cmp(&x.date)) {
@@ -1047,13 +1202,13 @@ fn dirty_pages(
     // Article pages whose related list changed, or that show a changed card as related.
     for (i, rel) in new.related.iter().enumerate() {
         // Compare as new indices: the old list mapped through `old_to_new`.
-        let same = old.new_to_old[i].is_some_and(|o| {
+        let same = old.to_old(i).is_some_and(|o| {
             let before = &old.site.related[o];
             before.len() == rel.len()
                 && before
                     .iter()
                     .zip(rel)
-                    .all(|(&b, &r)| old.old_to_new[b] == Some(r))
+                    .all(|(&b, &r)| old.to_new(b) == Some(r))
         });
         if !same || rel.iter().any(|j| card_changed.contains(j)) {
             pages.insert(Page::Article(i));
