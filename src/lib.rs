@@ -130,22 +130,28 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
         permalinks: &permalinks,
         sanitizer: render::markdown::Sanitizer::for_config(&config.sanitize),
     };
-    let results: Vec<(Article, Vec<Diagnostic>)> = files
-        .par_iter()
-        .map(|f| process::process(f, &env, process::learn_key(f).and_then(|k| learned.get(&k))))
+    // Each source file is let go once processed: its body and its rendered HTML are
+    // never both held for the whole site.
+    let results: Vec<(Article, Vec<Diagnostic>, usize)> = files
+        .into_par_iter()
+        .map(|f| {
+            let learned = process::learn_key(&f).and_then(|k| learned.get(&k));
+            let (article, errs) = process::process(&f, &env, learned);
+            (article, errs, f.body_line)
+        })
         .collect();
 
     let mut articles = Vec::with_capacity(results.len());
     let mut cleaning = CleaningReport::default();
-    for ((article, errs), file) in results.into_iter().zip(&files) {
+    for (mut article, errs, body_line) in results {
         errors.extend(errs);
         if !article.removals.is_empty() {
             cleaning.articles_touched += 1;
             cleaning.lines_removed += article.removals.len();
             cleaning.details.push((
                 article.rel_path.clone(),
-                file.body_line,
-                article.removals.clone(),
+                body_line,
+                std::mem::take(&mut article.removals),
             ));
         }
         articles.push(article);
