@@ -268,6 +268,15 @@ fn search_index_lists_every_published_article() {
         .map(|e| e.value().attr("data-index").unwrap().to_string())
         .collect();
     assert_eq!(refs, vec!["/brief/search-index.json"]);
+    // …with the script the engine ships, which renders results as text.
+    let scripts: Vec<String> = select(&page, "script[src]")
+        .iter()
+        .map(|e| e.value().attr("src").unwrap().to_string())
+        .collect();
+    assert_eq!(scripts, vec!["/brief/search.js"]);
+    let script = std::fs::read_to_string(s.out().join("search.js")).unwrap();
+    assert!(script.contains("data-index") || script.contains("dataset.index"));
+    assert!(script.contains("textContent") && !script.contains(".innerHTML"));
 }
 
 #[test]

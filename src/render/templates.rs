@@ -55,7 +55,7 @@ pub const BUNDLED: &[BundledTheme] = &[
             "404.html",
             "partials/listing.html",
         ),
-        statics: bundled!("default", "static", include_bytes, "style.css", "search.js"),
+        statics: bundled!("default", "static", include_bytes, "style.css"),
     },
     BundledTheme {
         name: "newsletter",
@@ -77,13 +77,7 @@ pub const BUNDLED: &[BundledTheme] = &[
             "partials/digest.html",
             "partials/item.html",
         ),
-        statics: bundled!(
-            "newsletter",
-            "static",
-            include_bytes,
-            "newsletter.css",
-            "search.js"
-        ),
+        statics: bundled!("newsletter", "static", include_bytes, "newsletter.css"),
     },
 ];
 
@@ -183,6 +177,10 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 /// The theme's static files as (relative path, bytes).
+/// Static files every site gets, whatever its theme: the search page's script reads
+/// `search-index.json`, whose format is ours. A theme or site file of the same name wins.
+const ENGINE_STATICS: [(&str, &[u8]); 1] = [("search.js", include_bytes!("search.js"))];
+
 pub fn static_files(root: &Path, theme: &ThemeSource) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files: Vec<(String, Vec<u8>)> = match theme {
         ThemeSource::Bundled(i) => BUNDLED[*i]
@@ -192,6 +190,11 @@ pub fn static_files(root: &Path, theme: &ThemeSource) -> Result<Vec<(String, Vec
             .collect(),
         ThemeSource::Folder(dir) => read_tree(&dir.join("static"), root)?,
     };
+    for (name, bytes) in ENGINE_STATICS {
+        if !files.iter().any(|(n, _)| n == name) {
+            files.push((name.to_string(), bytes.to_vec()));
+        }
+    }
     // The site's static/ wins over the theme's.
     for (name, bytes) in read_tree(&root.join("static"), root)? {
         match files.iter_mut().find(|(n, _)| *n == name) {
