@@ -40,5 +40,11 @@ pub fn init(dir: &Path) -> Result<()> {
     std::fs::write(&config, CONFIG).map_err(|e| Error::io("write", &config, e))?;
     let example = content.join("welcome.md");
     std::fs::write(&example, EXAMPLE).map_err(|e| Error::io("write", &example, e))?;
+    // The build and the previous build kept to start the next one from (see output.rs).
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(&ignore, "/output/\n/.output.previous/\n")
+            .map_err(|e| Error::io("write", &ignore, e))?;
+    }
     Ok(())
 }
