@@ -3,7 +3,10 @@
 //! Every line gets a *class* from its evidence:
 //!
 //! * **Body**: prose with no evidence, headings / list items / table rows with no
-//!   evidence, code, and lines matched by `keep`. Never removed by the heuristics;
+//!   evidence, code, lines matched by `keep`, and paragraphs (two sentences and 20
+//!   words, or 40 words) whose only evidence is incidental: they name the publication
+//!   but not as their subject (a wire dateline, "…, the Gazette reported"), or are one
+//!   long quotation. Never removed by the heuristics;
 //!   they delimit the leading and trailing runs.
 //! * **Strong**: a weight-3 pattern hit, or evidence (plus repetition) adding up to 3,
 //!   or a weak *fragment* scoring 2. Removed anywhere; these are the *anchors*.
@@ -21,9 +24,11 @@
 //! 3. **Boxes**: weak lines of box families (newsletter, share, contact, menu…) touching
 //!    a removed line with no blank line between ("Sign up for …" / "Our best stories,
 //!    in your inbox" / "Enter your email").
-//! 4. **Leading run** = lines before the first Body line. Above its last anchor go the
-//!    header labels (weak lines, and evidence-free fragments of at most five words, so
-//!    a standfirst without a full stop stays); below it, weak fragments.
+//! 4. **Leading run** = lines before the first Body line. Above its last
+//!    anchor go the header labels (weak lines, and evidence-free fragments of at most
+//!    five words, so a standfirst without a full stop stays; not a sentence whose only
+//!    evidence is incidental, such as a lead crediting the publication); below it,
+//!    weak fragments.
 //! 5. **Trailing run** = lines after the last Body line. The footer starts at the first
 //!    anchor of a *footer* family (not an ad marker, photo credit or byline, which also
 //!    sit between paragraphs); everything after it goes ("Follow us…" pulls the promo
@@ -33,7 +38,7 @@
 
 use super::config::{RuleSet, UserRule};
 use super::learn::Learned;
-use super::line::{Kind, Line};
+use super::line::{self, Kind, Line};
 use super::reason::{Evidence, Family, Position, Reason};
 use super::rules::{self, Context, Hit, STRONG};
 
@@ -70,7 +75,7 @@ pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
     let mut info: Vec<Info> = lines.iter().map(|l| analyse(l, inp)).collect();
     repetition(lines, &mut info, inp);
     for (l, i) in lines.iter().zip(info.iter_mut()) {
-        i.class = classify(l, i);
+        i.class = classify(l, i, inp.ctx);
     }
 
     // 1. Configured cut marker: that line and everything after it.
@@ -170,6 +175,16 @@ const INLINE_FAMILIES: &[Family] = &[
     Family::Separator,
 ];
 
+/// Evidence that says little on a prose line: articles name their publication ("…, the
+/// Gazette reported", a wire dateline) and quote people at length.
+const INCIDENTAL_FAMILIES: &[Family] = &[Family::SelfReference, Family::WholeQuote];
+
+/// A prose line this long in words, or with at least two sentences and
+/// `PARAGRAPH_WORDS` words, is a paragraph: incidental evidence does not make it
+/// boilerplate.
+const LONG_PROSE_WORDS: usize = 40;
+const PARAGRAPH_WORDS: usize = 20;
+
 /// Evidence that a sentence is about the publication or its staff, rather than a
 /// quotation that happens to say "we" or "our".
 const BIO_FAMILIES: &[Family] = &[Family::SelfReference, Family::AuthorBio, Family::Contact];
@@ -252,7 +267,7 @@ fn repetition(lines: &[Line], info: &mut [Info], inp: &Inputs) {
     }
 }
 
-fn classify(l: &Line, i: &mut Info) -> Class {
+fn classify(l: &Line, i: &mut Info, ctx: &Context) -> Class {
     if l.kind == Kind::Blank {
         return Class::Blank;
     }
@@ -270,8 +285,14 @@ fn classify(l: &Line, i: &mut Info) -> Class {
     if strong_hit || (!l.structural() && i.score >= STRONG) {
         return Class::Strong;
     }
-    if weak_sum == 0 && rep == 1 && (l.prose || l.structural()) {
+    // A quotation that recurs is still a quotation: a publisher's articles quote the
+    // same people. Being wholly quoted adds nothing to the repetition guard.
+    let quote_only = i.hits.iter().all(|h| h.family == Family::WholeQuote);
+    if quote_only && rep == 1 && (l.prose || l.structural()) {
         return Class::RepeatedProse;
+    }
+    if incidental_only(i) && paragraph(l) && !rules::opens_with_publication(&l.text, ctx) {
+        return Class::Body;
     }
     if i.score > 0 {
         return Class::Weak;
@@ -281,6 +302,22 @@ fn classify(l: &Line, i: &mut Info) -> Class {
     } else {
         Class::Neutral
     }
+}
+
+/// Evidence, all of it incidental, and no repetition.
+fn incidental_only(i: &Info) -> bool {
+    i.repeated < 2
+        && !i.hits.is_empty()
+        && i.hits
+            .iter()
+            .all(|h| h.weight < STRONG && INCIDENTAL_FAMILIES.contains(&h.family))
+}
+
+/// A paragraph of prose: long, or several sentences.
+fn paragraph(l: &Line) -> bool {
+    l.prose
+        && (l.words >= LONG_PROSE_WORDS
+            || (l.words >= PARAGRAPH_WORDS && line::sentence_count(&l.text) >= 2))
 }
 
 fn find_rule<'r>(
@@ -420,8 +457,11 @@ fn leading_run(lines: &[Line], info: &mut [Info], first: usize, inp: &Inputs) {
         }
         // Above the last anchor: the header block (kickers, dates, share labels), but
         // not a longer fragment such as a standfirst without a full stop.
+        // Nor a sentence whose only evidence is incidental: a lead crediting the
+        // publication ("…, the Gazette has learned.") above a read-more line.
         let header = anchor.is_some_and(|a| j < a)
-            && (i.class != Class::Neutral || l.words <= MAX_HEADER_LABEL_WORDS);
+            && (i.class != Class::Neutral || l.words <= MAX_HEADER_LABEL_WORDS)
+            && !(l.prose && incidental_only(i));
         let weak_fragment = i.class == Class::Weak && l.fragment();
         match anchor {
             Some(a) if header => pull(info, j, &lines[a], inp),

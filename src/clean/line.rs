@@ -431,6 +431,43 @@ pub(crate) fn wholly_quoted(text: &str) -> bool {
     }
 }
 
+/// How many sentences `text` holds: ends of sentences (`.`, `!`, `?`, `…`, maybe
+/// followed by a closing quote or bracket) followed by a space and a word that starts
+/// like a sentence (a capital or an opening quote), plus one. "Feb. 9" and "e.g. the"
+/// do not split; "U.S. Senate" does, which only errs towards prose.
+pub(crate) fn sentence_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 1;
+    let mut i = 0;
+    while let Some(p) = b[i..]
+        .iter()
+        .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let mut j = i + p;
+        i = j + 1;
+        if b[j] == 0xE2 {
+            // '…' is E2 80 A6; other E2 sequences are quotes and dashes.
+            if b.get(j + 1..j + 3) != Some(&[0x80, 0xA6][..]) {
+                continue;
+            }
+            j += 2;
+        }
+        let rest = &text[j + 1..];
+        let rest = rest.trim_start_matches(['"', '\'', '”', '’', ')', ']', '»', '*', '_']);
+        let Some(after) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        if after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '«'))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Byte offsets where a sentence or a menu segment starts (always includes 0).
 pub(crate) fn segment_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
@@ -658,6 +695,15 @@ mod tests {
         assert!(!analyse("DE 19901, USA").prose);
         assert!(!analyse("Markets & Policy · Storage").prose);
         assert!(!analyse("By Perry Bacon Jr.").prose);
+    }
+
+    #[test]
+    fn sentences() {
+        assert_eq!(sentence_count("One. Two! Three? \"Four.\" Five… Six"), 6);
+        assert_eq!(sentence_count("On Feb. 9 the board met. It agreed."), 2);
+        assert_eq!(sentence_count("Prices rose, e.g. for bread."), 1);
+        assert_eq!(sentence_count("No end here"), 1);
+        assert_eq!(sentence_count("He said “no.” Then left."), 2);
     }
 
     #[test]

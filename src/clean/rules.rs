@@ -473,7 +473,7 @@ const PATTERNS: &[Pat] = &[
         F::AuthorBio,
         LineStart,
         2,
-        60,
+        80,
         r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits)\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
     )),
     // --- Publisher self-promotion -------------------------------------------------------
@@ -1464,7 +1464,10 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
     if l.words >= 12 && line::wholly_quoted(text) {
         add(hits, F::WholeQuote, 1, "");
     }
-    if l.words <= 80 && mentions_publication(lower, ctx) {
+    // A wire dateline ("BRAMLEY, March 4 (Gazette) - …") names the publication as the
+    // origin of the story that follows: that is the article, not the publisher talking.
+    let unattributed = &lower[wire_dateline_len(text).map_or(0, |n| n + 1)..];
+    if l.words <= 80 && mentions_publication(unattributed, ctx) {
         add(hits, F::SelfReference, 1, "");
     }
     if let Some(title) = &ctx.title {
@@ -1522,6 +1525,40 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
     any_date && text.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Length in bytes of a wire dateline opening `text`: a place (and date) of at most
+/// eight words starting with a capital, an agency or publication in brackets, a dash,
+/// then the story ("BRAMLEY, March 4 (Gazette) - The county…", "PARIS (AFP) — …").
+fn wire_dateline_len(text: &str) -> Option<usize> {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let open = text.find('(').filter(|&o| o > 0 && o <= 80)?;
+    let place = &text[..open];
+    if place.split_whitespace().count() > 8 || place.contains(['"', '“', ')', ':', '|']) {
+        return None;
+    }
+    let close = open + text[open..].find(')').filter(|&c| c <= 60)?;
+    let after = text[close + 1..].trim_start();
+    let story = after.strip_prefix(['-', '–', '—'])?;
+    let story = story.strip_prefix(' ')?;
+    (story.split_whitespace().nth(2).is_some()).then(|| text.len() - story.len())
+}
+
+/// The line opens with the publication's name: the publisher describing itself
+/// ("The Gazette is an independent…", "Gazette.com participates in…").
+pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
+    let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head = start.get(..start.len().min(80)).unwrap_or(start);
+    let mut lower = head.to_lowercase();
+    if lower.starts_with("the ") {
+        lower.drain(..4);
+    }
+    ctx.brands
+        .iter()
+        .chain(&ctx.host_label)
+        .any(|b| lower.starts_with(b.as_str()))
+}
+
 /// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
 fn mentions_publication(lower: &str, ctx: &Context) -> bool {
     ctx.brands
@@ -1551,6 +1588,30 @@ mod tests {
 
     fn strongest(text: &str) -> u8 {
         families(text).iter().map(|f| f.1).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn wire_datelines() {
+        fn len(t: &str) -> Option<&str> {
+            wire_dateline_len(t).map(|n| &t[..n])
+        }
+        assert_eq!(
+            len("BRAMLEY, March 4 (Harbour Courier) - The county will close two depots."),
+            Some("BRAMLEY, March 4 (Harbour Courier) - ")
+        );
+        assert_eq!(
+            len("PARIS (AFP) — Talks resumed on Monday."),
+            Some("PARIS (AFP) — ")
+        );
+        assert_eq!(len("the mayor (Harbour Courier) - said no"), None);
+        assert_eq!(len("Harbour Courier (Staff) -"), None);
+        assert_eq!(len("Talks (which began in May) continued."), None);
+        // The mention in the dateline is not the publisher talking about itself...
+        let dateline = "BRAMLEY, March 4 (Harbour Courier) - The county will close two depots.";
+        assert!(!families(dateline).iter().any(|f| f.0 == F::SelfReference));
+        // ...but a mention in the story still counts.
+        let story = "BRAMLEY (AFP) - The county told the Harbour Courier it will close two depots.";
+        assert!(families(story).iter().any(|f| f.0 == F::SelfReference));
     }
 
     #[test]

@@ -897,3 +897,115 @@ fn more_header_middle_footer_variants() {
         ],
     }]);
 }
+
+/// A paragraph of article prose is not boilerplate because it names the publication
+/// (a wire dateline, "…, the Gazette reported") or because it sits next to a strong
+/// line: the leading and trailing runs must not pull it.
+#[test]
+fn prose_naming_the_publication_stays_next_to_boilerplate() {
+    check(&[
+        Case {
+            name: "wire dateline lead, then a read-more line",
+            source: Some("Northfield Gazette"),
+            url: Some("https://www.northfieldgazette.example/politics/2025/03/x"),
+            lines: &[
+                "+ BRAMLEY, March 4 (Northfield Gazette) - The county will close two of its five recycling depots next spring, a cut that surprised even the councillors who approved the budget. The waste committee expects to publish a revised timetable before the summer recess.",
+                "",
+                "- Read more: Ferry fares rise for the third time this year",
+                "",
+                "+ Residents of the eastern villages will have to drive up to forty minutes to reach the nearest depot, according to the council's own estimates.",
+                "+ Opposition members said the savings were small compared with the cost of fly-tipping.",
+            ],
+        },
+        Case {
+            name: "single-sentence wire lead, then a read-more line",
+            source: Some("Northfield Gazette"),
+            url: None,
+            lines: &[
+                "+ BRAMLEY (Northfield Gazette) — The county will close two of its five recycling depots next spring.",
+                "- Read more: Ferry fares rise for the third time this year",
+                "+ Residents of the eastern villages will have to drive up to forty minutes to reach the nearest depot, according to the council's own estimates.",
+            ],
+        },
+        Case {
+            name: "lead sentence crediting the publication, then a listen label",
+            source: Some("Harlow Tribune"),
+            url: None,
+            lines: &[
+                "- Listen to this article · 3 min",
+                "+ The harbour board has quietly shelved plans for a second cruise terminal, the Harlow Tribune has learned.",
+                "- Read more: Storm damage closes the north pier",
+                "+ Board members were told in January that the project no longer made financial sense, minutes seen by reporters show.",
+            ],
+        },
+        Case {
+            name: "last paragraph mentions the publication, right above the footer",
+            source: Some("Harlow Tribune"),
+            url: Some("https://harlowtribune.example/news/y"),
+            lines: &[
+                "+ The harbour board met on Tuesday to discuss the budget for the coming year.",
+                "+ Members agreed to defer the decision on dredging until the autumn. A spokesperson for the board did not respond to questions from the Harlow Tribune before publication, and the minutes have not yet been released.",
+                "",
+                "- Follow us on Facebook and Instagram for more local news.",
+                "- © 2025 Harlow Tribune Media Ltd. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "closing quotation naming the publication, right above the footer",
+            source: Some("Harlow Tribune"),
+            url: None,
+            lines: &[
+                "+ The harbour board met on Tuesday to discuss the budget for the coming year.",
+                "+ \"We warned the Harlow Tribune two years ago that the money would run out. Nobody listened, and now the pier is closed to everyone.\"",
+                "",
+                "- Follow us on Facebook and Instagram for more local news.",
+                "- © 2025 Harlow Tribune Media Ltd. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "a short attribution line in the footer still goes",
+            source: Some("Harlow Tribune"),
+            url: None,
+            lines: &[
+                "+ The harbour board met on Tuesday to discuss the budget for the coming year.",
+                "+ Members agreed to defer the decision on dredging until the autumn.",
+                "",
+                "- Follow us on Facebook and Instagram for more local news.",
+                "- The Harlow Tribune is part of the Estuary Media family.",
+                "- © 2025 Harlow Tribune Media Ltd. All rights reserved.",
+            ],
+        },
+    ]);
+}
+
+/// A stock quotation that recurs across a publisher's articles, closing an article just
+/// above the footer, is article text: being wholly quoted is no evidence of boilerplate.
+#[test]
+fn repeated_closing_quotation_above_the_footer_stays() {
+    let quote = "> \"Nobody on this island asked for a bigger harbour, and nobody will pay for it either.\"";
+    let footer =
+        "Follow the Island Herald on Facebook for more local news.\n© 2025 Island Herald Ltd";
+    let bodies = [
+        format!("The ferry operator raised fares again.\n\n{quote}\n>\n> — Ada Brennan, a fisherman\n{footer}\n"),
+        format!("The harbour board met on Monday.\n\n{quote}\n>\n> — Tom Riley, a councillor\n{footer}\n"),
+        format!("Work on the breakwater starts in May.\n\n{quote}\n{footer}\n"),
+    ];
+    let ctx = SourceContext {
+        source: Some("Island Herald"),
+        source_url: None,
+        title: None,
+    };
+    let learned = learn(bodies.iter().map(|b| (ctx, b.as_str())));
+    for body in &bodies {
+        let c = clean(body, &ctx, &CleanRules::default(), &learned);
+        let removed: Vec<&str> = c.removals.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            removed,
+            [
+                "Follow the Island Herald on Facebook for more local news.",
+                "© 2025 Island Herald Ltd"
+            ],
+            "{body}"
+        );
+    }
+}
