@@ -100,6 +100,115 @@ fn small_site() -> TestSite {
     site
 }
 
+/// Poll `path` until `ok` holds for (status, body); fail with `what` after 10 s.
+fn eventually(server: &Server, path: &str, what: &str, ok: impl Fn(u16, &str) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, _, body) = http(server.port, "GET", path);
+        let html = String::from_utf8_lossy(&body);
+        if ok(status, &html) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{what}: {path} gave {status}\n{html}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// How editors save: atomically (a temporary file renamed over), in bursts, with swap
+/// and backup files beside; and how curators reorganise: new folders, renames,
+/// deletions. The server follows each, and a deleted article leaves every listing.
+#[test]
+fn follows_editor_saves_new_folders_renames_and_deletions() {
+    let site = small_site();
+    let server = Server::start(&site);
+    let content = site.root().join("content");
+
+    // Atomic save: write a temporary file, rename it over the article.
+    let tmp = content.join(".a.md.tmp4242");
+    std::fs::write(
+        &tmp,
+        article(
+            "Alpha",
+            "2025-11-17",
+            "tags: [energy]\n",
+            "Alpha saved atomically.\n",
+        ),
+    )
+    .unwrap();
+    std::fs::rename(&tmp, content.join("a.md")).unwrap();
+    eventually(&server, "/articles/alpha/", "atomic save", |s, h| {
+        s == 200 && h.contains("Alpha saved atomically.")
+    });
+
+    // Swap, backup and probe files are not articles: no error, nothing new.
+    std::fs::write(content.join(".a.md.swp"), b"\x00\x01 not an article").unwrap();
+    std::fs::write(content.join("a.md~"), "---\ntitle: [broken\n---\n").unwrap();
+    std::fs::write(content.join("4913"), "").unwrap();
+    // A burst of saves of one file: the last one wins.
+    for k in 1..=5 {
+        std::fs::write(
+            content.join("b.md"),
+            article(
+                "Bravo",
+                "2025-11-18",
+                "tags: [energy]\n",
+                &format!("Bravo save {k}.\n"),
+            ),
+        )
+        .unwrap();
+    }
+    eventually(&server, "/articles/bravo/", "burst", |s, h| {
+        s == 200 && h.contains("Bravo save 5.") && !h.contains("briefing-error-overlay")
+    });
+
+    // A new folder with an article in it.
+    std::fs::create_dir_all(content.join("desk/late")).unwrap();
+    std::fs::write(
+        content.join("desk/late/c.md"),
+        article(
+            "Charlie",
+            "2025-11-19",
+            "tags: [energy]\n",
+            "Charlie body.\n",
+        ),
+    )
+    .unwrap();
+    eventually(&server, "/articles/charlie/", "new folder", |s, h| {
+        s == 200 && h.contains("Charlie body.")
+    });
+    eventually(&server, "/tags/energy/", "new article listed", |_, h| {
+        h.contains("/articles/charlie/")
+    });
+
+    // Renames: the file, then its folder. The article stays (its slug is its title).
+    std::fs::rename(
+        content.join("desk/late/c.md"),
+        content.join("desk/late/c2.md"),
+    )
+    .unwrap();
+    std::fs::rename(content.join("desk"), content.join("desk-renamed")).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    eventually(&server, "/articles/charlie/", "renamed folder", |s, h| {
+        s == 200 && h.contains("Charlie body.")
+    });
+
+    // Deletion: the page goes, and so does every listing of it.
+    std::fs::remove_file(content.join("desk-renamed/late/c2.md")).unwrap();
+    eventually(&server, "/articles/charlie/", "deleted article", |s, _| {
+        s == 404
+    });
+    for listing in ["/", "/tags/energy/", "/editions/", "/search-index.json"] {
+        eventually(&server, listing, "deleted article still listed", |s, h| {
+            s == 200 && !h.contains("charlie") && !h.contains("Charlie")
+        });
+    }
+    let (_, _, page) = http(server.port, "GET", "/articles/alpha/");
+    assert!(!String::from_utf8_lossy(&page).contains("briefing-error-overlay"));
+}
+
 #[test]
 fn serves_pretty_urls_types_404_head_and_refuses_traversal() {
     let site = small_site();
