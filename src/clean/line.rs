@@ -20,6 +20,8 @@ pub(crate) enum Kind {
     Code,
 }
 
+use std::borrow::Cow;
+
 /// A line with the features the rules and the run logic need.
 #[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
@@ -27,7 +29,8 @@ pub(crate) struct Line<'a> {
     pub raw: &'a str,
     pub kind: Kind,
     /// Plain text: Markdown markers, emphasis and link syntax removed, trimmed.
-    pub text: String,
+    /// Borrowed from `raw` when nothing had to be removed (most lines).
+    pub text: Cow<'a, str>,
     pub words: usize,
     /// A sentence (ends like one, has lower-case words) or long enough to be prose anyway.
     pub prose: bool,
@@ -93,7 +96,7 @@ fn code_line(raw: &str) -> Line<'_> {
     Line {
         raw,
         kind: Kind::Code,
-        text: String::new(),
+        text: Cow::Borrowed(""),
         words: 0,
         prose: false,
         linkish: false,
@@ -116,7 +119,7 @@ pub(crate) fn analyse(raw: &str) -> Line<'_> {
         return Line {
             raw,
             kind: Kind::Blank,
-            text: String::new(),
+            text: Cow::Borrowed(""),
             words: 0,
             prose: false,
             linkish: false,
@@ -126,7 +129,7 @@ pub(crate) fn analyse(raw: &str) -> Line<'_> {
         return Line {
             raw,
             kind: Kind::Rule,
-            text: String::new(),
+            text: Cow::Borrowed(""),
             words: 0,
             prose: false,
             linkish: false,
@@ -212,13 +215,14 @@ fn strip_list_marker(s: &str) -> Option<&str> {
 /// Inline Markdown to plain text: `[text](url)` → `text`, `![alt](url)` → `alt`,
 /// `<https://…>` → the URL, emphasis and code markers dropped. Also reports whether
 /// the line is nothing but links.
-pub(crate) fn inline_text(s: &str) -> (String, bool, usize) {
+pub(crate) fn inline_text(s: &str) -> (Cow<'_, str>, bool, usize) {
     let mut link_chars = 0usize;
     let mut links = 0usize;
-    let stripped: std::borrow::Cow<str> = if s
-        .bytes()
-        .any(|b| matches!(b, b'[' | b'<' | b'*' | b'`' | b'_'))
-    {
+    // No early exit: a branch-free scan of the whole line is faster than stopping early.
+    let marked = s.bytes().fold(false, |acc, b| {
+        acc | matches!(b, b'[' | b'<' | b'*' | b'`' | b'_')
+    });
+    let stripped: Cow<str> = if marked {
         let mut out = String::with_capacity(s.len());
         let mut rest = s;
         while let Some(i) = rest
@@ -277,32 +281,40 @@ pub(crate) fn inline_text(s: &str) -> (String, bool, usize) {
         s.into()
     };
     // Collapse whitespace only when there is something to collapse.
-    let t = stripped.trim();
-    // One pass counts words and looks for doubled spaces, tabs or 0xC2 (the lead byte
-    // of a no-break space), and for the start of a URL.
-    let mut messy = false;
-    let mut prev_space = true;
-    let mut words = 0;
-    let mut maybe_url = false;
-    for &b in t.as_bytes() {
-        let space = b == b' ';
-        if (space && prev_space) || matches!(b, b'\t' | b'\r' | b'\n' | 0xC2) {
-            messy = true;
-        }
-        if !space && prev_space {
-            words += 1;
-            maybe_url |= matches!(b, b'h' | b'w' | b'(' | b'<' | b'"' | b'\'');
-        }
-        prev_space = space;
-    }
-    let text = if messy {
-        t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let t_start = stripped.len() - stripped.trim_start().len();
+    let t_len = stripped.trim().len();
+    // Words are runs of non-spaces; the line is messy with doubled spaces, tabs or
+    // 0xC2 (the lead byte of a no-break space); a word starting with `h`, `w`, or an
+    // opening bracket or quote may be a URL. Each is a separate branch-free pass over
+    // (previous byte, byte) pairs, which the compiler vectorises.
+    let t = &stripped.as_bytes()[t_start..t_start + t_len];
+    let pairs = || t.iter().zip(t.get(1..).unwrap_or_default());
+    let first_word = t.first().is_some_and(|&b| b != b' ');
+    let mut words = usize::from(first_word)
+        + pairs()
+            .map(|(&p, &c)| usize::from((p == b' ') & (c != b' ')))
+            .sum::<usize>();
+    let messy = pairs().fold(false, |acc, (&p, &c)| acc | ((p == b' ') & (c == b' ')))
+        || t.iter().fold(false, |acc, &b| {
+            acc | matches!(b, b'\t' | b'\r' | b'\n' | 0xC2)
+        });
+    let url_start = |b: u8| matches!(b, b'h' | b'w' | b'(' | b'<' | b'"' | b'\'');
+    let maybe_url = t.first().is_some_and(|&b| url_start(b))
+        || pairs().fold(false, |acc, (&p, &c)| acc | ((p == b' ') & url_start(c)));
+    let text: Cow<str> = if messy {
+        let t = stripped.trim();
+        words = t.split_whitespace().count();
+        t.split_whitespace().collect::<Vec<_>>().join(" ").into()
     } else {
-        t.to_string()
+        match stripped {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[t_start..t_start + t_len]),
+            Cow::Owned(mut o) => {
+                o.truncate(t_start + t_len);
+                o.drain(..t_start);
+                Cow::Owned(o)
+            }
+        }
     };
-    if messy {
-        words = text.split_whitespace().count();
-    }
     // Bare URLs count as link text too.
     let url_chars: usize =
         if (messy || maybe_url) && (text.contains("http") || text.contains("www.")) {

@@ -930,7 +930,10 @@ const SOCIAL_WORDS: &[&str] = &[
 ];
 
 struct Compiled {
-    pats: Vec<(usize, Regex)>,
+    /// Per pattern, its own regex (anchored like the pattern's mode), compiled on first
+    /// use: most are only needed once a set has matched or a gate has opened, which
+    /// many never do, and compiling them all up front was most of the startup cost.
+    pats: Vec<(String, std::sync::OnceLock<Regex>)>,
     whole: RegexSet,
     whole_idx: Vec<usize>,
     /// Line-start and sentence-start patterns together, for offset 0.
@@ -951,6 +954,14 @@ struct Compiled {
     phone: Regex,
     agency: Regex,
     dateline_word: Regex,
+}
+
+impl Compiled {
+    /// Pattern `i`'s own regex.
+    fn pat(&self, i: usize) -> &Regex {
+        let (src, re) = &self.pats[i];
+        re.get_or_init(|| build(src, !PATTERNS[i].case_sensitive))
+    }
 }
 
 /// Word boundaries in ASCII mode keep the lazy DFA usable on non-ASCII text.
@@ -981,9 +992,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             LineStart | Start => format!("^(?:{})", p.src),
             Anywhere => p.src.to_string(),
         };
-        let re = build(&anchored, !p.case_sensitive);
-        pats.push((i, re));
         let entry = (i, ascii_bounds(&anchored));
+        pats.push((anchored, std::sync::OnceLock::new()));
         match p.mode {
             Whole => whole.push(entry),
             LineStart => line_start.push(entry),
@@ -1167,7 +1177,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
         _ => {}
     }
     let c = &*COMPILED;
-    let text = l.text.as_str();
+    let text: &str = &l.text;
     let words = l.words;
     let push = |hits: &mut Vec<Hit>, i: usize, matched: &str| {
         let p = &PATTERNS[i];
@@ -1243,7 +1253,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
             if words > p.max_words {
                 continue;
             }
-            let Some(m) = c.pats[i].1.find(rest) else {
+            let Some(m) = c.pat(i).find(rest) else {
                 continue;
             };
             if p.needs_object && !has_object(rest, ctx) {
@@ -1276,7 +1286,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
         if !open {
             continue;
         }
-        let re = &c.pats[i].1;
+        let re = c.pat(i);
         let found = if p.mode == LineStart {
             re.find(text).filter(|m| m.start() == 0)
         } else {
@@ -1389,7 +1399,7 @@ fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
 /// Evidence from shape rather than wording: menus, addresses, dates, credits, links,
 /// quotations, teasers, self-references and title repeats.
 fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut Vec<Hit>) {
-    let text = l.text.as_str();
+    let text: &str = &l.text;
     let add = |hits: &mut Vec<Hit>, family: Family, weight: u8, matched: &str| {
         if let Some(h) = hits.iter_mut().find(|h| h.family == family) {
             h.weight = h.weight.max(weight);
@@ -1498,6 +1508,10 @@ fn menu_segments(text: &str) -> Vec<&str> {
 }
 
 fn is_ui_label(s: &str) -> bool {
+    // The labels are lower-case: an ASCII segment compares without allocating.
+    if s.is_ascii() {
+        return UI_LABELS.iter().any(|u| u.eq_ignore_ascii_case(s));
+    }
     let lower = s.to_lowercase();
     UI_LABELS.contains(&lower.as_str())
 }
@@ -1615,8 +1629,19 @@ mod tests {
     }
 
     #[test]
+    fn ui_labels_are_lower_case() {
+        for u in UI_LABELS {
+            assert_eq!(u.to_lowercase(), *u);
+        }
+        assert!(is_ui_label("Privacy Policy") && is_ui_label("privacy policy"));
+    }
+
+    #[test]
     fn patterns_compile() {
-        LazyLock::force(&COMPILED);
+        let c = LazyLock::force(&COMPILED);
+        for i in 0..PATTERNS.len() {
+            c.pat(i);
+        }
     }
 
     /// (line, expected family, minimum weight)
