@@ -154,35 +154,32 @@ impl Staging {
         if !renamed {
             swap(&self.dir, &self.target)?;
             // `dir` now holds the previous output: keep it for the next build.
-            let parent = self.dir.parent().unwrap_or(Path::new("."));
-            let name = self
-                .target
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("");
-            if std::fs::rename(&self.dir, spare_of(parent, name)).is_err() {
-                let _ = std::fs::remove_dir_all(&self.dir);
-            }
+            self.keep_as_spare();
         }
         self.committed = true;
         Ok(())
+    }
+
+    /// Keep `dir` as the next build's starting point (the next build compares every
+    /// file, so any earlier state will do), unless there is one already.
+    fn keep_as_spare(&self) {
+        let parent = self.dir.parent().unwrap_or(Path::new("."));
+        let name = self
+            .target
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("");
+        let spare = spare_of(parent, name);
+        if spare.exists() || std::fs::rename(&self.dir, &spare).is_err() {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
-            // Whatever it holds, the next build compares every file: keep it as the spare.
-            let parent = self.dir.parent().unwrap_or(Path::new("."));
-            let name = self
-                .target
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("");
-            let spare = spare_of(parent, name);
-            if spare.exists() || std::fs::rename(&self.dir, &spare).is_err() {
-                let _ = std::fs::remove_dir_all(&self.dir);
-            }
+            self.keep_as_spare();
         }
     }
 }
@@ -251,6 +248,16 @@ pub fn check_target(root: &Path, output: &Path) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// The names in a folder, sorted.
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn paths_cannot_escape() {
         assert!(safe_relative("../x").is_err());
@@ -274,12 +281,7 @@ mod tests {
             "new"
         );
         // The old output is kept beside it, for the next build to start from.
-        let mut left: Vec<String> = std::fs::read_dir(tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
-        assert_eq!(left, [".output.previous", "output"]);
+        assert_eq!(names_in(tmp.path()), [".output.previous", "output"]);
         assert!(tmp.path().join(".output.previous/old.html").exists());
     }
 
@@ -390,11 +392,6 @@ mod tests {
             "keep"
         );
         // Only the output and the spare (the abandoned folder, kept to start from).
-        let mut left: Vec<String> = std::fs::read_dir(tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
-        assert_eq!(left, [".output.previous", "output"]);
+        assert_eq!(names_in(tmp.path()), [".output.previous", "output"]);
     }
 }

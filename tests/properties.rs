@@ -1,6 +1,10 @@
 //! Properties, checked on generated input (a short bounded run: `PROPTEST_CASES=N` runs
 //! more). Each property names what it checks and why that is meaningful.
 
+// The fuzz targets' checks: the scheme of a URL as browsers read it.
+#[path = "../fuzz/checks.rs"]
+mod checks;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -463,12 +467,7 @@ proptest! {
                 prop_assert!(!attr.starts_with("on"), "{}= in {:?}", attr, html);
                 prop_assert!(attr != "style" || matches!(name, "td" | "th"), "style in {:?}", html);
                 if matches!(attr, "href" | "src") {
-                    let v: String = value
-                        .trim_matches(|c: char| c <= ' ')
-                        .chars()
-                        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-                        .collect::<String>()
-                        .to_ascii_lowercase();
+                    let v = checks::url_as_browsers_read(value);
                     for bad in ["javascript:", "vbscript:", "data:"] {
                         prop_assert!(!v.starts_with(bad), "{}={:?} in {:?}", attr, value, html);
                     }
