@@ -108,6 +108,15 @@ impl Staging {
             }
         }
         if let Some(parent) = path.parent() {
+            if std::fs::create_dir_all(parent).is_err() && self.reused {
+                // An earlier build had a file where this build needs a folder
+                // (`img` then `img/logo.png`): it goes.
+                for at in path.ancestors().skip(1).take_while(|a| *a != self.dir) {
+                    if std::fs::symlink_metadata(at).is_ok_and(|m| !m.is_dir()) {
+                        let _ = std::fs::remove_file(at);
+                    }
+                }
+            }
             std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
         }
         std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
@@ -346,6 +355,32 @@ mod tests {
             "an unchanged page was rewritten"
         );
         assert!(!target.join("gone").exists(), "an emptied folder stays");
+    }
+
+    /// A file of an earlier build where a folder is needed now, and the reverse.
+    #[test]
+    fn reused_staging_swaps_files_and_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("output");
+        let build = |pages: &[(&str, &str)]| {
+            let s = Staging::create(&target).unwrap();
+            for (p, text) in pages {
+                s.write(p, text.as_bytes()).unwrap();
+            }
+            s.commit().unwrap();
+        };
+        build(&[("img", "a file"), ("x/index.html", "x")]);
+        build(&[("img", "a file"), ("x/index.html", "x")]);
+        // The spare now holds `img` as a file and `x/` as a folder.
+        build(&[("img/logo.png", "logo"), ("x", "now a file")]);
+        assert_eq!(
+            std::fs::read_to_string(target.join("img/logo.png")).unwrap(),
+            "logo"
+        );
+        assert_eq!(
+            std::fs::read_to_string(target.join("x")).unwrap(),
+            "now a file"
+        );
     }
 
     #[cfg(target_os = "linux")]
