@@ -181,42 +181,20 @@ fn clean_share(root: &Path, runs: usize) {
         let files = content::load_all(root).files;
         load_t.push(t.elapsed());
 
+        // Learning and the publisher key exactly as a build does them.
         let t = Instant::now();
-        let mut groups: HashMap<String, Vec<&SourceFile>> = HashMap::new();
-        for f in files.iter().filter(|f| f.front.clean) {
-            let key = f
-                .front
-                .source
-                .as_deref()
-                .unwrap_or("")
-                .trim()
-                .to_lowercase();
-            groups.entry(key).or_default().push(f);
-        }
-        let learned: HashMap<String, Learned> = groups
-            .into_par_iter()
-            .map(|(k, g)| {
-                (
-                    k,
-                    clean::learn(g.into_iter().map(|f| (ctx(f), f.body.as_str()))),
-                )
-            })
-            .collect();
+        let learned: HashMap<String, Learned> = briefing::process::learn_all(&files);
         learn_t.push(t.elapsed());
 
         let t = Instant::now();
         let nothing = Learned::default();
         removed = files
             .par_iter()
+            .filter(|f| f.front.clean)
             .map(|f| {
-                let key = f
-                    .front
-                    .source
-                    .as_deref()
-                    .unwrap_or("")
-                    .trim()
-                    .to_lowercase();
-                let l = learned.get(&key).unwrap_or(&nothing);
+                let l = briefing::process::learn_key(f)
+                    .and_then(|k| learned.get(&k))
+                    .unwrap_or(&nothing);
                 clean::clean(&f.body, &ctx(f), &rules, l).removals.len()
             })
             .sum::<usize>();
