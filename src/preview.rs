@@ -816,14 +816,11 @@ impl Preview {
             .par_iter()
             .filter(|&&page| page != Page::SearchIndex)
             .map(|&page| {
-                let started = Instant::now();
+                let started = TRACE.then(Instant::now);
                 let text = renderer.render(page)?;
-                if TRACE_PAGES.load(std::sync::atomic::Ordering::Relaxed) {
-                    eprintln!(
-                        "  {:?}: {:.2} ms",
-                        page,
-                        started.elapsed().as_secs_f64() * 1e3
-                    );
+                if let Some(started) = started {
+                    let ms = started.elapsed().as_secs_f64() * 1e3;
+                    eprintln!("  {page:?}: {ms:.2} ms");
                 }
                 Ok((paths::file(&site.path(page)), text))
             })
@@ -847,7 +844,9 @@ impl Preview {
     }
 }
 
-static TRACE_PAGES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Whether `BRIEFING_TRACE` is set: phase timings and each page's render time go to stderr.
+static TRACE: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("BRIEFING_TRACE").is_some());
 
 /// Phase timings of one update, printed when `BRIEFING_TRACE` is set.
 struct Trace {
@@ -859,11 +858,7 @@ struct Trace {
 impl Trace {
     fn new() -> Trace {
         Trace {
-            on: {
-                let on = std::env::var_os("BRIEFING_TRACE").is_some();
-                TRACE_PAGES.store(on, std::sync::atomic::Ordering::Relaxed);
-                on
-            },
+            on: *TRACE,
             last: Instant::now(),
             marks: Vec::new(),
         }
