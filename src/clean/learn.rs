@@ -6,18 +6,21 @@
 //! are dropped after learning, so memory stays proportional to the boilerplate.
 //! Identical bodies (the same article pasted twice) count once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rayon::prelude::*;
 
-use super::line::{self, Kind};
+use super::line;
 use super::SourceContext;
 
 /// Boilerplate learned from repetition across the site; build it with [`learn`](super::learn).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Learned {
     /// hash(source key, normalised line) → number of distinct articles containing it (≥ 2).
-    counts: HashMap<u64, u32>,
+    /// Keys are hashes already: Fx mixes them with one multiplication.
+    counts: FxHashMap<u64, u32>,
     /// Source key → how to name the source in explanations.
     names: HashMap<String, String>,
 }
@@ -74,14 +77,13 @@ fn learnable(norm: &str) -> bool {
 fn contribution(ctx: &SourceContext, body: &str) -> Option<(String, u64, Vec<u64>)> {
     let key = source_key(ctx)?;
     let mut norm = String::new();
-    let mut lines: Vec<u64> = line::split(body)
-        .iter()
-        .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule))
-        .filter_map(|l| {
-            line::normalise(&l.text, &mut norm);
-            learnable(&norm).then(|| key_hash(&key, &norm))
-        })
-        .collect();
+    let mut lines: Vec<u64> = Vec::new();
+    line::for_each_text(body, |text| {
+        line::normalise(text, &mut norm);
+        if learnable(&norm) {
+            lines.push(key_hash(&key, &norm));
+        }
+    });
     lines.sort_unstable();
     lines.dedup();
     let body_hash = key_hash(&key, body.trim());
@@ -94,9 +96,9 @@ fn contribution(ctx: &SourceContext, body: &str) -> Option<(String, u64, Vec<u64
 #[derive(Debug, Clone, Default)]
 pub struct LearnCounts {
     /// Every line hash → in how many distinct bodies it occurs (ones included).
-    counts: HashMap<u64, u32>,
+    counts: FxHashMap<u64, u32>,
     /// Body hash → how many articles have exactly that body.
-    bodies: HashMap<u64, u32>,
+    bodies: FxHashMap<u64, u32>,
     names: HashMap<String, String>,
 }
 
@@ -176,9 +178,9 @@ impl Learned {
             .par_iter()
             .map(|(ctx, body)| contribution(ctx, body))
             .collect();
-        let mut counts: HashMap<u64, u32> = HashMap::new();
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
         let mut names = HashMap::new();
-        let mut seen_bodies: HashSet<u64> = HashSet::new();
+        let mut seen_bodies: FxHashSet<u64> = FxHashSet::default();
         for ((ctx, _), h) in items.iter().zip(hashed) {
             let Some((key, body_hash, lines)) = h else {
                 continue;

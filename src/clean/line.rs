@@ -21,6 +21,20 @@ pub(crate) enum Kind {
 }
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+// Substring searches that run on every line, built once (building one per call
+// costs more than the search on a short line).
+static DOUBLE_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
+static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
+static WWW: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("www."));
+static SCHEME_SEP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("://"));
+
+fn contains(needle: &Finder, haystack: &[u8]) -> bool {
+    needle.find(haystack).is_some()
+}
 
 /// A line with the features the rules and the run logic need.
 #[derive(Debug, Clone)]
@@ -57,7 +71,34 @@ pub(crate) const LONG_LINE_WORDS: usize = 25;
 /// Split a body into analysed lines, tracking fenced code blocks.
 pub(crate) fn split(body: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
+    for_each_line(body, |raw, code| {
+        out.push(if code { code_line(raw) } else { analyse(raw) })
+    });
+    out
+}
+
+/// The plain text of every line that learning remembers (not blank, code or a
+/// separator), exactly as [`analyse`] would give it up to whitespace, which
+/// [`normalise`] folds anyway. Cheaper than [`split`]: no shape is measured.
+pub(crate) fn for_each_text(body: &str, mut f: impl FnMut(&str)) {
+    for_each_line(body, |raw, code| {
+        if code {
+            return;
+        }
+        if let Some(block) = block_text(raw) {
+            let (stripped, _, _) = strip_inline(block.text);
+            f(stripped.trim());
+        }
+    });
+}
+
+/// Call `f` with each line (without its `\r`) and whether it is inside, or is, a
+/// fence of a fenced code block.
+fn for_each_line<'a>(body: &'a str, mut f: impl FnMut(&'a str, bool)) {
     let mut fence: Option<(char, usize)> = None;
+    // `split('\n')` yields a final empty piece for a body ending in a newline; it is
+    // not a line of its own.
+    let body = body.strip_suffix('\n').unwrap_or(body);
     for raw in body.split('\n') {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let trimmed = raw.trim_start();
@@ -74,22 +115,16 @@ pub(crate) fn split(body: &str) -> Vec<Line<'_>> {
                     fence = None;
                 }
             }
-            out.push(code_line(raw));
+            f(raw, true);
             continue;
         }
-        if let Some(f) = opener {
-            fence = Some(f);
-            out.push(code_line(raw));
+        if let Some(marker) = opener {
+            fence = Some(marker);
+            f(raw, true);
             continue;
         }
-        out.push(analyse(raw));
+        f(raw, false);
     }
-    // `split('\n')` yields a final empty piece for a body ending in a newline; it is
-    // not a line of its own.
-    if body.ends_with('\n') {
-        out.pop();
-    }
-    out
 }
 
 fn code_line(raw: &str) -> Line<'_> {
@@ -112,28 +147,17 @@ fn fence_marker(s: &str) -> Option<(char, usize)> {
     (len >= 3).then_some((ch, len))
 }
 
-/// Analyse one line outside code fences.
-pub(crate) fn analyse(raw: &str) -> Line<'_> {
+/// A line's Markdown role and its inline content (block markers removed).
+struct Block<'a> {
+    kind: Kind,
+    text: &'a str,
+}
+
+/// The role of a line outside code fences; `None` for a blank line or a separator.
+fn block_text(raw: &str) -> Option<Block<'_>> {
     let mut s = raw.trim();
-    if s.is_empty() {
-        return Line {
-            raw,
-            kind: Kind::Blank,
-            text: Cow::Borrowed(""),
-            words: 0,
-            prose: false,
-            linkish: false,
-        };
-    }
-    if is_rule(s) {
-        return Line {
-            raw,
-            kind: Kind::Rule,
-            text: Cow::Borrowed(""),
-            words: 0,
-            prose: false,
-            linkish: false,
-        };
+    if s.is_empty() || is_rule(s) {
+        return None;
     }
     // Blockquote markers: the quoted text is judged like any other line.
     while let Some(rest) = s.strip_prefix('>') {
@@ -149,11 +173,31 @@ pub(crate) fn analyse(raw: &str) -> Line<'_> {
     } else if s.starts_with('|') {
         kind = Kind::TableRow;
     }
-    let (text, linkish, words) = inline_text(s);
+    Some(Block { kind, text: s })
+}
+
+/// Analyse one line outside code fences.
+pub(crate) fn analyse(raw: &str) -> Line<'_> {
+    let Some(block) = block_text(raw) else {
+        let kind = if raw.trim().is_empty() {
+            Kind::Blank
+        } else {
+            Kind::Rule
+        };
+        return Line {
+            raw,
+            kind,
+            text: Cow::Borrowed(""),
+            words: 0,
+            prose: false,
+            linkish: false,
+        };
+    };
+    let (text, linkish, words) = inline_text(block.text);
     let prose = is_prose(&text, words);
     Line {
         raw,
-        kind,
+        kind: block.kind,
         text,
         words,
         prose,
@@ -216,91 +260,21 @@ fn strip_list_marker(s: &str) -> Option<&str> {
 /// `<https://…>` → the URL, emphasis and code markers dropped. Also reports whether
 /// the line is nothing but links.
 pub(crate) fn inline_text(s: &str) -> (Cow<'_, str>, bool, usize) {
-    let mut link_chars = 0usize;
-    let mut links = 0usize;
-    // No early exit: a branch-free scan of the whole line is faster than stopping early.
-    let marked = s.bytes().fold(false, |acc, b| {
-        acc | matches!(b, b'[' | b'<' | b'*' | b'`' | b'_')
-    });
-    let stripped: Cow<str> = if marked {
-        let mut out = String::with_capacity(s.len());
-        let mut rest = s;
-        while let Some(i) = rest
-            .bytes()
-            .position(|b| matches!(b, b'[' | b'<' | b'*' | b'`' | b'_'))
-        {
-            out.push_str(&rest[..i]);
-            let tail = &rest[i..];
-            match tail.as_bytes()[0] {
-                b'[' => {
-                    if let Some((label, used)) = md_link(tail) {
-                        let label = label.trim();
-                        out.push_str(label);
-                        link_chars += label.len().max(1);
-                        links += 1;
-                        rest = &tail[used..];
-                        continue;
-                    }
-                    out.push('[');
-                    rest = &tail[1..];
-                }
-                b'<' => {
-                    if let Some(end) = tail.find('>') {
-                        let inner = &tail[1..end];
-                        if inner.starts_with("http://")
-                            || inner.starts_with("https://")
-                            || inner.starts_with("mailto:")
-                        {
-                            out.push_str(inner);
-                            link_chars += inner.len();
-                            links += 1;
-                            rest = &tail[end + 1..];
-                            continue;
-                        }
-                    }
-                    out.push('<');
-                    rest = &tail[1..];
-                }
-                b'_' => {
-                    // Only `__` is emphasis worth removing; single underscores live in
-                    // handles and URLs.
-                    if let Some(after) = tail.strip_prefix("__") {
-                        rest = after;
-                    } else {
-                        out.push('_');
-                        rest = &tail[1..];
-                    }
-                }
-                // `*` and backticks are emphasis / code markers.
-                _ => rest = &tail[1..],
-            }
-        }
-        out.push_str(rest);
-        out.into()
-    } else {
-        s.into()
-    };
+    let (stripped, link_chars, links) = strip_inline(s);
     // Collapse whitespace only when there is something to collapse.
     let t_start = stripped.len() - stripped.trim_start().len();
     let t_len = stripped.trim().len();
-    // Words are runs of non-spaces; the line is messy with doubled spaces, tabs or
-    // 0xC2 (the lead byte of a no-break space); a word starting with `h`, `w`, or an
-    // opening bracket or quote may be a URL. Each is a separate branch-free pass over
-    // (previous byte, byte) pairs, which the compiler vectorises.
+    // The line is messy with doubled spaces, tabs, line breaks or 0xC2 (the lead byte
+    // of a no-break space). Otherwise its words are its spaces plus one: it is trimmed.
     let t = &stripped.as_bytes()[t_start..t_start + t_len];
-    let pairs = || t.iter().zip(t.get(1..).unwrap_or_default());
-    let first_word = t.first().is_some_and(|&b| b != b' ');
-    let mut words = usize::from(first_word)
-        + pairs()
-            .map(|(&p, &c)| usize::from((p == b' ') & (c != b' ')))
-            .sum::<usize>();
-    let messy = pairs().fold(false, |acc, (&p, &c)| acc | ((p == b' ') & (c == b' ')))
-        || t.iter().fold(false, |acc, &b| {
-            acc | matches!(b, b'\t' | b'\r' | b'\n' | 0xC2)
-        });
-    let url_start = |b: u8| matches!(b, b'h' | b'w' | b'(' | b'<' | b'"' | b'\'');
-    let maybe_url = t.first().is_some_and(|&b| url_start(b))
-        || pairs().fold(false, |acc, (&p, &c)| acc | ((p == b' ') & url_start(c)));
+    let messy = contains(&DOUBLE_SPACE, t)
+        || memchr::memchr3(b'\t', b'\r', b'\n', t).is_some()
+        || memchr::memchr(0xC2, t).is_some();
+    let mut words = if t.is_empty() {
+        0
+    } else {
+        1 + memchr::memchr_iter(b' ', t).count()
+    };
     let text: Cow<str> = if messy {
         let t = stripped.trim();
         words = t.split_whitespace().count();
@@ -315,20 +289,131 @@ pub(crate) fn inline_text(s: &str) -> (Cow<'_, str>, bool, usize) {
             }
         }
     };
-    // Bare URLs count as link text too.
-    let url_chars: usize =
-        if (messy || maybe_url) && (text.contains("http") || text.contains("www.")) {
-            text.split_whitespace()
-                .filter(|w| is_url(w))
-                .map(str::len)
-                .sum()
-        } else {
-            0
-        };
+    // Bare URLs count as link text too. A word that may be a URL starts with `h`,
+    // `w`, or an opening bracket or quote.
+    let url_start = |b: u8| matches!(b, b'h' | b'w' | b'(' | b'<' | b'"' | b'\'');
+    let has_url = |t: &[u8]| {
+        (contains(&HTTP, t) || contains(&WWW, t))
+            && (messy
+                || t.first().is_some_and(|&b| url_start(b))
+                || t.windows(2).any(|w| w[0] == b' ' && url_start(w[1])))
+    };
+    let url_chars: usize = if has_url(text.as_bytes()) {
+        text.split_whitespace()
+            .filter(|w| is_url(w))
+            .map(str::len)
+            .sum()
+    } else {
+        0
+    };
     let total = text.len();
     let linked = link_chars + url_chars;
     let linkish = total > 0 && (links > 0 || url_chars > 0) && linked * 10 >= total * 8;
     (text, linkish, words)
+}
+
+/// Inline Markdown markers removed: `[text](url)` → `text`, `![alt](url)` → `alt`,
+/// `<https://…>` → the URL, emphasis and code markers dropped. Also counts the links
+/// and the bytes of their text. Borrows when there is nothing to remove.
+fn strip_inline(s: &str) -> (Cow<'_, str>, usize, usize) {
+    let mut link_chars = 0usize;
+    let mut links = 0usize;
+    let mut markers = Markers::new(s.as_bytes());
+    let Some(first) = markers.next(0) else {
+        return (s.into(), 0, 0);
+    };
+    let mut out = String::with_capacity(s.len());
+    // `done`: the bytes of `s` before it are handled; `at`: the next marker.
+    let mut done = 0;
+    let mut at = first;
+    loop {
+        out.push_str(&s[done..at]);
+        let tail = &s[at..];
+        done = match tail.as_bytes()[0] {
+            b'[' => match md_link(tail) {
+                Some((label, used)) => {
+                    let label = label.trim();
+                    out.push_str(label);
+                    link_chars += label.len().max(1);
+                    links += 1;
+                    at + used
+                }
+                None => {
+                    out.push('[');
+                    at + 1
+                }
+            },
+            b'<' => match autolink(tail) {
+                Some((inner, used)) => {
+                    out.push_str(inner);
+                    link_chars += inner.len();
+                    links += 1;
+                    at + used
+                }
+                None => {
+                    out.push('<');
+                    at + 1
+                }
+            },
+            // Only `__` is emphasis worth removing; single underscores live in
+            // handles and URLs.
+            b'_' if tail.starts_with("__") => at + 2,
+            b'_' => {
+                out.push('_');
+                at + 1
+            }
+            // `*` and backticks are emphasis / code markers.
+            _ => at + 1,
+        };
+        match markers.next(done) {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    out.push_str(&s[done..]);
+    (out.into(), link_chars, links)
+}
+
+/// `<https://…>`, `<http://…>` or `<mailto:…>` at the start of `s`: the address and
+/// the number of bytes consumed.
+fn autolink(s: &str) -> Option<(&str, usize)> {
+    let end = s.find('>')?;
+    let inner = &s[1..end];
+    (inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("mailto:"))
+        .then_some((inner, end + 1))
+}
+
+/// Finds the inline Markdown markers `[ < * _` and backtick, with memchr's vectorised
+/// searches; each search's next hit is kept, so a line is scanned once per search.
+struct Markers<'a> {
+    bytes: &'a [u8],
+    /// Next `[`, `*` or `_` at or after the last position asked (`usize::MAX`: none).
+    next3: usize,
+    /// Next `<` or backtick.
+    next2: usize,
+}
+
+impl<'a> Markers<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Markers {
+            bytes,
+            next3: memchr::memchr3(b'[', b'*', b'_', bytes).unwrap_or(usize::MAX),
+            next2: memchr::memchr2(b'<', b'`', bytes).unwrap_or(usize::MAX),
+        }
+    }
+
+    /// The first marker at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let tail = self.bytes.get(from..).unwrap_or_default();
+        if self.next3 < from {
+            self.next3 = memchr::memchr3(b'[', b'*', b'_', tail).map_or(usize::MAX, |p| p + from);
+        }
+        if self.next2 < from {
+            self.next2 = memchr::memchr2(b'<', b'`', tail).map_or(usize::MAX, |p| p + from);
+        }
+        let next = self.next3.min(self.next2);
+        (next != usize::MAX).then_some(next)
+    }
 }
 
 /// `[label](dest)` or `![alt](dest)` at the start of `s`; returns the label and the
@@ -480,22 +565,23 @@ pub(crate) fn sentence_count(text: &str) -> usize {
     n
 }
 
-/// Byte offsets where a sentence or a menu segment starts (always includes 0).
-pub(crate) fn segment_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
+/// Byte offsets where a sentence or a menu segment starts (always includes 0),
+/// appended to `starts`.
+pub(crate) fn segment_starts(text: &str, starts: &mut Vec<usize>) {
+    let first = starts.len();
+    starts.push(0);
     let b = text.as_bytes();
     let mut prev_end = false;
     for (i, c) in text.char_indices() {
         if prev_end && c.is_whitespace() {
             // Skip the whitespace to the next word.
             let j = i + text[i..].len() - text[i..].trim_start().len();
-            if j < b.len() && *starts.last().unwrap_or(&0) != j {
+            if j < b.len() && starts[first..].last() != Some(&j) {
                 starts.push(j);
             }
         }
         prev_end = matches!(c, '.' | '!' | '?' | '|' | '·' | '•' | '…' | ':');
     }
-    starts
 }
 
 /// The line reduced to a bare label: surrounding punctuation, bullets and brackets
@@ -556,13 +642,15 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
     out.clear();
     // Fast path (most lines): ASCII, single spaces, no URL. Copy the stretches between
     // digit runs, then lower-case the whole buffer at once.
+    let bytes = text.as_bytes();
     if text.is_ascii()
-        && !text.contains("  ")
-        && !text.contains('\t')
-        && !text.contains("://")
-        && !text.contains("www.")
+        && !contains(&DOUBLE_SPACE, bytes)
+        && !bytes
+            .iter()
+            .any(|&b| b != b' ' && b.is_ascii_whitespace() || b == 0x0b)
+        && !contains(&SCHEME_SEP, bytes)
+        && !contains(&WWW, bytes)
     {
-        let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let next_digit = bytes[i..]
@@ -588,13 +676,14 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    let bytes = text.as_bytes();
     let mut i = 0;
     let mut in_digits = false;
     let mut word_start = true;
     while i < bytes.len() {
         let b = bytes[i];
-        if b == b' ' || b == b'\t' {
+        // Any ASCII whitespace (and vertical tab) is a word break, as for Unicode
+        // whitespace below: a line normalises the same with its whitespace collapsed.
+        if b.is_ascii_whitespace() || b == 0x0b {
             if !word_start && !out.is_empty() {
                 out.push(' ');
             }
@@ -615,9 +704,10 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
                 || rest.starts_with(b"www.")
             {
                 out.push_str("<url>");
-                while i < bytes.len() && bytes[i] != b' ' && bytes[i] != b'\t' {
-                    i += 1;
-                }
+                // The URL runs to the next whitespace, Unicode included.
+                i += text[i..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(text.len() - i);
                 continue;
             }
         }
@@ -729,6 +819,84 @@ mod tests {
         assert!(!wholly_quoted("\"We will,\" she said."));
         let t = "People don't read 'all rights reserved' as";
         assert!(in_spans(&quoted_spans(t), t.find("all").unwrap_or(0)));
+    }
+
+    /// Learning reads lines through `for_each_text`, cleaning through `split`: both
+    /// must normalise to the same key, or repetition would never be found.
+    #[test]
+    fn learning_and_cleaning_see_the_same_text() {
+        const PIECES: &[&str] = &[
+            "Follow",
+            "us",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "**",
+            "*",
+            "__",
+            "_",
+            "`",
+            "[",
+            "]",
+            "(",
+            ")",
+            "](",
+            "[link](https://x.example/a)",
+            "![img](i.png)",
+            "<https://x.example>",
+            "<b>",
+            "https://y.example/1",
+            "www.z.example",
+            "©",
+            "2025",
+            "–",
+            "—",
+            "“",
+            "”",
+            "’",
+            "É",
+            "ß",
+            "#",
+            "## ",
+            "- ",
+            "> ",
+            "1. ",
+            "|",
+            ".",
+            ":",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut a, mut b) = (String::new(), String::new());
+        for _ in 0..20_000 {
+            let len = next() % 12;
+            let line: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let mut learned = Vec::new();
+            for_each_text(&line, |t| {
+                normalise(t, &mut a);
+                learned.push(a.clone());
+            });
+            let cleaned: Vec<String> = split(&line)
+                .iter()
+                .filter(|l| !matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule))
+                .map(|l| {
+                    normalise(&l.text, &mut b);
+                    b.clone()
+                })
+                .collect();
+            assert_eq!(learned, cleaned, "{line:?}");
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::line::{self, Kind, Line};
@@ -36,9 +37,6 @@ const SHORT_WORDS: usize = 30;
 
 /// How far after a call-to-action verb its object may appear (bytes).
 const OBJECT_REACH: usize = 90;
-
-/// Up to this many words, all gate needles are found in one pass.
-const GATE_SET_WORDS: usize = 40;
 
 /// One piece of evidence found on a line.
 #[derive(Debug, Clone)]
@@ -943,20 +941,29 @@ struct Compiled {
     start: RegexSet,
     start_idx: Vec<usize>,
     anywhere_idx: Vec<usize>,
-    /// Every gate needle of the `Anywhere` patterns, matched in one pass.
-    gate_set: RegexSet,
-    /// Per pattern: indices into `gate_set` (empty: ungated).
-    gates: Vec<Vec<usize>>,
+    /// Every gate needle of the `Anywhere` patterns, all found in one pass.
+    gate_set: AhoCorasick,
+    /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
+    gates: Vec<u128>,
     object: Regex,
     byline: Regex,
     address: RegexSet,
     name_role: Regex,
     phone: Regex,
     agency: Regex,
+    /// A word every alternative of `agency` contains, lower-case: cheaper to rule out.
+    agency_gate: AhoCorasick,
     dateline_word: Regex,
 }
 
 impl Compiled {
+    /// Which gate needles `lower` contains, one bit per needle.
+    fn gate_needles(&self, lower: &str) -> u128 {
+        self.gate_set
+            .find_overlapping_iter(lower)
+            .fold(0, |found, m| found | 1 << m.pattern().as_usize())
+    }
+
     /// Pattern `i`'s own regex.
     fn pat(&self, i: usize) -> &Regex {
         let (src, re) = &self.pats[i];
@@ -1015,17 +1022,18 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .collect();
     needles.sort_unstable();
     needles.dedup();
+    assert!(needles.len() <= 128, "gate needles must fit the u128 masks");
     let gates = PATTERNS
         .iter()
         .map(|p| {
             p.gate
                 .iter()
                 .filter_map(|g| needles.binary_search(g).ok())
-                .collect()
+                .fold(0u128, |mask, n| mask | 1 << n)
         })
         .collect();
-    let gate_set = RegexSet::new(needles.iter().map(|n| regex::escape(n)))
-        .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+    let gate_set =
+        AhoCorasick::new(&needles).unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     Compiled {
         gate_set,
         gates,
@@ -1074,6 +1082,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
             true,
         ),
+        agency_gate: AhoCorasick::new([
+            "getty", "shutterstock", "istock", "alamy", "press", "photo", "afp", "epa",
+            "unsplash", "pexels", "pixabay", "wikimedia", "reuters", "media", "picture", "dpa",
+        ])
+        .unwrap_or_else(|e| panic!("agency gate does not compile: {e}")),
         dateline_word: build(
             r"^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|today|yesterday|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|and|the|of|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}t[\d:.+z-]*|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|le|el|il|em|op|am|um|de|del|di|do|da|van)$",
             true,
@@ -1160,8 +1173,23 @@ impl Context {
     }
 }
 
+/// Buffers `detect` reuses from line to line.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    starts: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// All evidence the families find on one line.
 pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
+    SCRATCH.with_borrow_mut(|scratch| detect_with(l, ctx, scratch))
+}
+
+fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let mut hits = Vec::new();
     match l.kind {
         Kind::Blank | Kind::Code => return hits,
@@ -1220,18 +1248,22 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     // first sentence always, of later ones in short lines, never inside a quotation.
     // Lower-cased with a leading space, so a gate like " our " also matches at the
     // start of the line (and not inside "four" or "your").
-    let mut lower = String::with_capacity(text.len() + 1);
+    let lower = &mut scratch.lower;
+    lower.clear();
     lower.push(' ');
     lower.push_str(text);
     lower.make_ascii_lowercase();
+    let lower = &*lower;
     let spans = std::cell::OnceCell::new();
     let spans = || spans.get_or_init(|| line::quoted_spans(text));
-    let starts = if words <= SHORT_WORDS {
-        line::segment_starts(text)
+    let starts = &mut scratch.starts;
+    starts.clear();
+    if words <= SHORT_WORDS {
+        line::segment_starts(text, starts);
     } else {
-        vec![0]
-    };
-    for &s in &starts {
+        starts.push(0);
+    }
+    for &s in starts.iter() {
         if s > 0 && line::in_spans(spans(), s) {
             continue;
         }
@@ -1263,10 +1295,9 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
         }
     }
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
-    // One pass finds every gate needle in short lines; longer lines test their few
-    // remaining patterns' needles directly.
-    let short = words <= GATE_SET_WORDS;
-    let gates_hit = (short && c.gate_set.is_match(&lower)).then(|| c.gate_set.matches(&lower));
+    // One pass finds every gate needle, the first time a pattern needs one.
+    let gates_found = std::cell::OnceCell::new();
+    let gates_found = || *gates_found.get_or_init(|| c.gate_needles(lower));
     // A promo blurb pasted in quotation marks can be long.
     let blurb = words <= 120 && line::wholly_quoted(text);
     for &i in &c.anywhere_idx {
@@ -1274,15 +1305,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
         if words > p.max_words && !(p.quoted_ok && blurb) {
             continue;
         }
-        let open = if p.gate.is_empty() {
-            true
-        } else if short {
-            gates_hit
-                .as_ref()
-                .is_some_and(|m| c.gates[i].iter().any(|&g| m.matched(g)))
-        } else {
-            p.gate.iter().any(|g| lower.contains(g))
-        };
+        let open = p.gate.is_empty() || gates_found() & c.gates[i] != 0;
         if !open {
             continue;
         }
@@ -1299,7 +1322,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     }
 
     detect_byline(l, c, &mut hits);
-    detect_shapes(l, c, ctx, &lower, &mut hits);
+    detect_shapes(l, c, ctx, lower, &mut hits);
     hits
 }
 
@@ -1416,27 +1439,29 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
 
     if fragment && l.words <= 40 && !text.contains("://") {
         // Menus and breadcrumbs (a URL's slashes do not make a menu).
-        let segments = menu_segments(text);
+        let segments = if has_menu_separator(text) {
+            menu_segments(text)
+        } else {
+            // One segment (most lines): no need to split.
+            let seg = menu_segment(text);
+            if seg.is_empty() {
+                Vec::new()
+            } else {
+                vec![seg]
+            }
+        };
         let labels = segments.iter().filter(|s| is_ui_label(s)).count();
         if segments.len() >= 2 && labels == segments.len() {
             add(hits, F::Social, STRONG, text);
         } else if segments.len() == 1 && labels == 1 {
             add(hits, F::Social, 1, text);
-        } else if l.words >= 2
-            && text.split_whitespace().all(|w| {
-                SOCIAL_WORDS.contains(
-                    &w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                )
-            })
-        {
+        } else if l.words >= 2 && text.split_whitespace().all(is_social_word) {
             // "Facebook Twitter LinkedIn Email": a share bar pasted without separators.
             add(hits, F::Social, STRONG, text);
         } else if segments.len() >= 2
             && segments
                 .iter()
-                .all(|s| s.split_whitespace().count() <= 4 && s.len() <= 40)
+                .all(|s| s.len() <= 40 && s.split_whitespace().count() <= 4)
         {
             add(hits, F::Menu, 1, text);
         }
@@ -1451,7 +1476,7 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
     if fragment && l.words <= 14 && is_dateline(text, c) {
         add(hits, F::Dateline, 1, "");
     }
-    if fragment && l.words <= 15 {
+    if fragment && l.words <= 15 && c.agency_gate.is_match(lower) {
         if let Some(m) = c.agency.find(text) {
             let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
             add(
@@ -1462,7 +1487,12 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
             );
         }
     }
-    if fragment && l.words <= 8 && c.phone.is_match(text) {
+    // A phone number has at least six digits.
+    if fragment
+        && l.words <= 8
+        && text.bytes().filter(u8::is_ascii_digit).count() >= 6
+        && c.phone.is_match(text)
+    {
         add(hits, F::Contact, 1, "");
     }
     if l.linkish && l.words <= 20 {
@@ -1499,21 +1529,52 @@ fn menu_segments(text: &str) -> Vec<&str> {
     text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
         .flat_map(|s| s.split("  "))
         .flat_map(|s| s.split(" - "))
-        .map(|s| {
-            s.trim()
-                .trim_matches(|c: char| matches!(c, ':' | ',' | '.' | '*'))
-        })
+        .map(menu_segment)
         .filter(|s| !s.is_empty())
         .collect()
 }
 
+fn menu_segment(s: &str) -> &str {
+    s.trim()
+        .trim_matches(|c: char| matches!(c, ':' | ',' | '.' | '*'))
+}
+
+/// Whether `menu_segments` could find more than one segment: the line holds one of
+/// its separators. The non-ASCII ones all start with the byte 0xC2 or 0xE2.
+fn has_menu_separator(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(b'|', b'/', b'\t', b).is_some()
+        || memchr::memchr2(0xC2, 0xE2, b).is_some()
+        || text.contains("  ")
+        || text.contains(" - ")
+}
+
 fn is_ui_label(s: &str) -> bool {
-    // The labels are lower-case: an ASCII segment compares without allocating.
-    if s.is_ascii() {
-        return UI_LABELS.iter().any(|u| u.eq_ignore_ascii_case(s));
+    static LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| UI_LABELS.iter().copied().collect());
+    // Most segments are far longer than any label: no need to compare them.
+    if s.len() > MAX_UI_LABEL_LEN {
+        return false;
     }
-    let lower = s.to_lowercase();
-    UI_LABELS.contains(&lower.as_str())
+    // The labels are lower-case: an ASCII segment is lower-cased on the stack.
+    if s.is_ascii() {
+        let mut buf = [0u8; MAX_UI_LABEL_LEN];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| LABELS.contains(l));
+    }
+    LABELS.contains(s.to_lowercase().as_str())
+}
+
+/// Longer than any UI label could be before lower-casing (which shrinks a few
+/// characters, such as the Kelvin sign, to a third of their bytes).
+const MAX_UI_LABEL_LEN: usize = 150;
+
+/// A share-bar word, surrounding punctuation aside ("Facebook", "Email,").
+fn is_social_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.len() <= 12 && SOCIAL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 /// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
@@ -1630,6 +1691,9 @@ mod tests {
 
     #[test]
     fn ui_labels_are_lower_case() {
+        for u in UI_LABELS.iter().chain(SOCIAL_WORDS) {
+            assert!(u.len() * 3 <= MAX_UI_LABEL_LEN, "{u}");
+        }
         for u in UI_LABELS {
             assert_eq!(u.to_lowercase(), *u);
         }
