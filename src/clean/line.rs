@@ -571,16 +571,24 @@ pub(crate) fn segment_starts(text: &str, starts: &mut Vec<usize>) {
     let first = starts.len();
     starts.push(0);
     let b = text.as_bytes();
-    let mut prev_end = false;
-    for (i, c) in text.char_indices() {
-        if prev_end && c.is_whitespace() {
-            // Skip the whitespace to the next word.
-            let j = i + text[i..].len() - text[i..].trim_start().len();
-            if j < b.len() && starts[first..].last() != Some(&j) {
-                starts.push(j);
-            }
+    for i in 0..b.len() {
+        // A sentence or segment end: `. ! ? | :`, `·` (C2 B7), `•` (E2 80 A2) or `…`
+        // (E2 80 A6); byte by byte, so no character is decoded.
+        let end = match b[i] {
+            b'.' | b'!' | b'?' | b'|' | b':' => 1,
+            0xC2 if b.get(i + 1) == Some(&0xB7) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA2 | 0xA6)) => 3,
+            _ => continue,
+        };
+        // Followed by whitespace: the next segment starts at the next word.
+        let rest = &text[i + end..];
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
         }
-        prev_end = matches!(c, '.' | '!' | '?' | '|' | '·' | '•' | '…' | ':');
+        let j = i + end + rest.len() - rest.trim_start().len();
+        if j < b.len() && starts[first..].last() != Some(&j) {
+            starts.push(j);
+        }
     }
 }
 
@@ -643,14 +651,21 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
     // Fast path (most lines): ASCII, single spaces, no URL. Copy the stretches between
     // digit runs, then lower-case the whole buffer at once.
     let bytes = text.as_bytes();
-    if text.is_ascii()
+    // Non-ASCII bytes or whitespace other than single spaces take the slow path: one
+    // branch-free pass, which the compiler vectorises.
+    let unusual = bytes.iter().fold(false, |acc, &b| {
+        acc | (b >= 0x80) | matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+    });
+    if !unusual
         && !contains(&DOUBLE_SPACE, bytes)
-        && !bytes
-            .iter()
-            .any(|&b| b != b' ' && b.is_ascii_whitespace() || b == 0x0b)
         && !contains(&SCHEME_SEP, bytes)
         && !contains(&WWW, bytes)
     {
+        if !bytes.iter().fold(false, |acc, b| acc | b.is_ascii_digit()) {
+            out.push_str(text.trim_matches(' '));
+            out.make_ascii_lowercase();
+            return;
+        }
         let mut i = 0;
         while i < bytes.len() {
             let next_digit = bytes[i..]

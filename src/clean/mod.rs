@@ -160,34 +160,51 @@ pub fn clean(body: &str, ctx: &SourceContext, rules: &CleanRules, learned: &Lear
 }
 
 /// Join the kept lines: original bytes, blank runs left by a removal collapsed,
-/// leading and trailing blank lines trimmed.
+/// leading and trailing blank lines trimmed. A run of adjacent kept lines is copied
+/// from the body in one piece.
 fn assemble(body: &str, lines: &[line::Line], removals: &[Removal]) -> String {
     let mut removed = removals.iter().map(|r| r.line - 1).peekable();
-    let mut kept: Vec<&str> = Vec::with_capacity(lines.len());
+    // Kept lines: (byte offset in `body`, the line with its `\r`, blank).
+    let mut kept: Vec<(usize, &str, bool)> = Vec::with_capacity(lines.len());
     let mut removed_since_kept = false;
-    // Lines with their original endings (`\r` included), to keep bytes exact.
+    let mut offset = 0;
     for (i, raw) in body.split('\n').take(lines.len()).enumerate() {
+        let at = offset;
+        offset += raw.len() + 1;
         if removed.peek() == Some(&i) {
             removed.next();
             removed_since_kept = true;
             continue;
         }
         let blank = raw.trim().is_empty();
-        let last_blank = kept.last().is_none_or(|l| l.trim().is_empty());
+        let last_blank = kept.last().is_none_or(|l| l.2);
         if blank && last_blank && removed_since_kept {
             continue;
         }
-        kept.push(raw);
+        kept.push((at, raw, blank));
         removed_since_kept = false;
     }
-    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+    while kept.last().is_some_and(|l| l.2) {
         kept.pop();
     }
-    let start = kept
-        .iter()
-        .position(|l| !l.trim().is_empty())
-        .unwrap_or(kept.len());
-    let mut out = kept[start..].join("\n");
+    let first = kept.iter().position(|l| !l.2).unwrap_or(kept.len());
+    let kept = &kept[first..];
+    let mut out = String::with_capacity(body.len());
+    let mut run_start = 0;
+    for k in 0..kept.len() {
+        let (at, raw, _) = kept[k];
+        // The run ends here unless the next kept line follows directly in the body.
+        let run_ends = kept
+            .get(k + 1)
+            .is_none_or(|next| next.0 != at + raw.len() + 1);
+        if run_ends {
+            if !out.is_empty() || run_start > 0 {
+                out.push('\n');
+            }
+            out.push_str(&body[kept[run_start].0..at + raw.len()]);
+            run_start = k + 1;
+        }
+    }
     if body.ends_with('\n') && !out.is_empty() {
         out.push('\n');
     }

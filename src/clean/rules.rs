@@ -35,6 +35,9 @@ pub(crate) const STRONG: u8 = 3;
 /// sentence in them, not just the first.
 const SHORT_WORDS: usize = 30;
 
+/// Up to this many words, all gate needles are found in one pass.
+const GATE_SET_WORDS: usize = 40;
+
 /// How far after a call-to-action verb its object may appear (bytes).
 const OBJECT_REACH: usize = 90;
 
@@ -949,6 +952,8 @@ struct Compiled {
     byline: Regex,
     address: RegexSet,
     name_role: Regex,
+    /// The role words `name_role` ends with, lower-case: cheaper to rule out.
+    role_gate: AhoCorasick,
     phone: Regex,
     agency: Regex,
     /// A word every alternative of `agency` contains, lower-case: cheaper to rule out.
@@ -969,6 +974,12 @@ impl Compiled {
         let (src, re) = &self.pats[i];
         re.get_or_init(|| build(src, !PATTERNS[i].case_sensitive))
     }
+}
+
+/// A multi-needle search (the crate picks the automaton: a full DFA costs more to
+/// build than it saves here).
+fn needles_search(needles: &[&str]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::new(needles)
 }
 
 /// Word boundaries in ASCII mode keep the lazy DFA usable on non-ASCII text.
@@ -1033,7 +1044,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         })
         .collect();
     let gate_set =
-        AhoCorasick::new(&needles).unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+        needles_search(&needles).unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     Compiled {
         gate_set,
         gates,
@@ -1074,6 +1085,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,|–—-]\s*(?i:(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:writer|reporter|correspondent|editor|contributor|columnist|journalist))\s*$",
             false,
         ),
+        role_gate: needles_search(&[
+            "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
+            "journalist",
+        ])
+        .unwrap_or_else(|e| panic!("role gate does not compile: {e}")),
         phone: build(
             r"(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,3}\b",
             false,
@@ -1082,7 +1098,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
             true,
         ),
-        agency_gate: AhoCorasick::new([
+        agency_gate: needles_search(&[
             "getty", "shutterstock", "istock", "alamy", "press", "photo", "afp", "epa",
             "unsplash", "pexels", "pixabay", "wikimedia", "reuters", "media", "picture", "dpa",
         ])
@@ -1103,6 +1119,8 @@ pub(crate) struct Context {
     pub host_label: Option<String>,
     /// The title, normalised for comparison.
     pub title: Option<String>,
+    /// Searchers for the brands and the host label, built once per article.
+    names: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Words dropped from the end of a source name to find its distinctive core.
@@ -1165,9 +1183,15 @@ impl Context {
             line::normalise(line::label(t), &mut s);
             s
         });
+        let names = brands
+            .iter()
+            .chain(&host_label)
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+            .collect();
         Context {
             brands,
             host_label,
+            names,
             title: title.filter(|t| !t.is_empty()),
         }
     }
@@ -1305,7 +1329,14 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         if words > p.max_words && !(p.quoted_ok && blurb) {
             continue;
         }
-        let open = p.gate.is_empty() || gates_found() & c.gates[i] != 0;
+        // Short lines find every needle in one pass; long lines, where few patterns
+        // apply, look for those patterns' needles alone.
+        let open = p.gate.is_empty()
+            || if words <= GATE_SET_WORDS {
+                gates_found() & c.gates[i] != 0
+            } else {
+                p.gate.iter().any(|g| lower.contains(g))
+            };
         if !open {
             continue;
         }
@@ -1321,7 +1352,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         }
     }
 
-    detect_byline(l, c, &mut hits);
+    detect_byline(l, c, lower, &mut hits);
     detect_shapes(l, c, ctx, lower, &mut hits);
     hits
 }
@@ -1356,7 +1387,7 @@ fn has_object(rest: &str, ctx: &Context) -> bool {
     ctx.brands.iter().any(|b| lower.contains(b.as_str()))
 }
 
-fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
+fn detect_byline(l: &Line, c: &Compiled, lower: &str, hits: &mut Vec<Hit>) {
     if l.words > 25
         || hits
             .iter()
@@ -1366,7 +1397,7 @@ fn detect_byline(l: &Line, c: &Compiled, hits: &mut Vec<Hit>) {
     }
     // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
     // nothing else on the line.
-    if l.fragment() && l.words <= 10 {
+    if l.fragment() && l.words <= 10 && c.role_gate.is_match(lower) {
         if let Some(m) = c.name_role.find(&l.text) {
             hits.retain(|h| h.family != F::Byline);
             hits.push(Hit {
@@ -1636,10 +1667,7 @@ pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
 
 /// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
 fn mentions_publication(lower: &str, ctx: &Context) -> bool {
-    ctx.brands
-        .iter()
-        .chain(&ctx.host_label)
-        .any(|b| lower.contains(b.as_str()))
+    ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 #[cfg(test)]

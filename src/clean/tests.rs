@@ -1009,3 +1009,74 @@ fn repeated_closing_quotation_above_the_footer_stays() {
         );
     }
 }
+
+/// `assemble` copies runs of kept lines in one piece; it must give exactly what
+/// joining the kept lines one by one gives (the simple form it replaced).
+#[test]
+fn assembling_runs_equals_joining_lines() {
+    fn joined(body: &str, n: usize, removed: &[usize]) -> String {
+        let mut kept: Vec<&str> = Vec::new();
+        let mut removed_since_kept = false;
+        for (i, raw) in body.split('\n').take(n).enumerate() {
+            if removed.contains(&i) {
+                removed_since_kept = true;
+                continue;
+            }
+            let blank = raw.trim().is_empty();
+            let last_blank = kept.last().is_none_or(|l| l.trim().is_empty());
+            if blank && last_blank && removed_since_kept {
+                continue;
+            }
+            kept.push(raw);
+            removed_since_kept = false;
+        }
+        while kept.last().is_some_and(|l| l.trim().is_empty()) {
+            kept.pop();
+        }
+        let start = kept
+            .iter()
+            .position(|l| !l.trim().is_empty())
+            .unwrap_or(kept.len());
+        let mut out = kept[start..].join("\n");
+        if body.ends_with('\n') && !out.is_empty() {
+            out.push('\n');
+        }
+        out
+    }
+    const PIECES: &[&str] = &["text", "", " ", "\r", "more text\r", "  ", "Follow us"];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20_000 {
+        let n = (next() % 9) as usize;
+        let mut body = (0..n)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join("\n");
+        if next() % 2 == 0 {
+            body.push('\n');
+        }
+        let lines = line::split(&body);
+        let removals: Vec<Removal> = (0..lines.len())
+            .filter(|_| next() % 3 == 0)
+            .map(|i| Removal {
+                line: i + 1,
+                text: lines[i].raw.to_string(),
+                reason: Reason::Drop {
+                    key: String::new(),
+                    pattern: String::new(),
+                },
+            })
+            .collect();
+        let removed: Vec<usize> = removals.iter().map(|r| r.line - 1).collect();
+        assert_eq!(
+            assemble(&body, &lines, &removals),
+            joined(&body, lines.len(), &removed),
+            "{body:?} without lines {removed:?}"
+        );
+    }
+}
