@@ -964,6 +964,11 @@ struct Compiled {
 impl Compiled {
     /// Which gate needles `lower` contains, one bit per needle.
     fn gate_needles(&self, lower: &str) -> u128 {
+        // Most lines hold no needle: a leftmost search (which can use a vectorised
+        // prefilter) rules that out before the overlapping pass that names them all.
+        if !self.gate_set.is_match(lower) {
+            return 0;
+        }
         self.gate_set
             .find_overlapping_iter(lower)
             .fold(0, |found, m| found | 1 << m.pattern().as_usize())
