@@ -1643,7 +1643,9 @@ fn wire_dateline_len(text: &str) -> Option<usize> {
     if !text.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let open = text.find('(').filter(|&o| o > 0 && o <= 80)?;
+    // The bracket opens within the first 80 bytes: no need to look further.
+    let head = &text.as_bytes()[..text.len().min(81)];
+    let open = memchr::memchr(b'(', head).filter(|&o| o > 0)?;
     let place = &text[..open];
     if place.split_whitespace().count() > 8 || place.contains(['"', '“', ')', ':', '|']) {
         return None;
