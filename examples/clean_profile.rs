@@ -46,11 +46,7 @@ fn main() {
         }
 
         let nothing = Learned::default();
-        let clean_one = |f: &SourceFile| {
-            let publisher = process::learn_key(f).and_then(|k| learned.get(&k));
-            let ctx = process::source_context(f);
-            clean::clean(&f.body, &ctx, &rules, publisher.unwrap_or(&nothing))
-        };
+        let clean_one = |f| clean_file(f, &rules, &learned, &nothing);
         let started = Instant::now();
         let cleaned: Vec<Cleaned> = if single_thread {
             files.iter().map(clean_one).collect()
@@ -70,4 +66,16 @@ fn main() {
             "learn {learn_secs:.3} clean {clean_secs:.3} removed {removed} digest {digest:016x}"
         );
     }
+}
+
+/// Clean one article as a build does: with its publisher's learned table.
+fn clean_file<'f>(
+    f: &'f SourceFile,
+    rules: &CleanRules,
+    learned: &HashMap<String, Learned>,
+    nothing: &Learned,
+) -> Cleaned<'f> {
+    let publisher = process::learn_key(f).and_then(|k| learned.get(&k));
+    let ctx = process::source_context(f);
+    clean::clean(&f.body, &ctx, rules, publisher.unwrap_or(nothing))
 }

@@ -332,10 +332,7 @@ pub fn clean_files(root: &Path, files: &[PathBuf]) -> Result<Vec<CleanedFile>> {
             let cleaned = if f.front.clean && config.cleaning.enabled {
                 clean::clean(&f.body, &process::source_context(f), &rules, &learned)
             } else {
-                clean::Cleaned {
-                    body: f.body.clone(),
-                    removals: Vec::new(),
-                }
+                clean::Cleaned::untouched(&f.body)
             };
             let head_len = text.len() - f.body.len();
             CleanedFile {

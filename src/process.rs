@@ -98,10 +98,7 @@ pub fn process(
             learned.unwrap_or(&NOTHING_LEARNED),
         )
     } else {
-        clean::Cleaned {
-            body: f.body.clone(),
-            removals: Vec::new(),
-        }
+        clean::Cleaned::untouched(&f.body)
     };
     CLEAN_NANOS.fetch_add(clean_started.elapsed().as_nanos() as u64, Ordering::Relaxed);
     let dir = f.rel_path.parent().unwrap_or(Path::new(""));

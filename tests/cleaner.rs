@@ -194,10 +194,10 @@ fn learn_all(articles: &[Article]) -> Learned {
     clean::learn(articles.iter().map(|a| (a.ctx(), a.body.as_str())))
 }
 
-fn clean_all(articles: &[Article], rules: &CleanRules, learned: &Learned) -> Vec<Cleaned> {
+fn clean_all(articles: &[Article], rules: &CleanRules, learned: &Learned) -> Vec<Cleaned<'static>> {
     articles
         .iter()
-        .map(|a| clean::clean(&a.body, &a.ctx(), rules, learned))
+        .map(|a| clean::clean(&a.body, &a.ctx(), rules, learned).into_owned())
         .collect()
 }
 
@@ -228,7 +228,7 @@ fn score(articles: &[Article], cleaned: &[Cleaned], labels: &Labels) -> Score {
     s
 }
 
-fn evaluate(dir: &Path, content: &Path) -> (Score, Vec<Article>, Vec<Cleaned>) {
+fn evaluate(dir: &Path, content: &Path) -> (Score, Vec<Article>, Vec<Cleaned<'static>>) {
     let articles = load_dir(content);
     let labels = load_labels(&dir.join("labels.json"));
     let learned = learn_all(&articles);

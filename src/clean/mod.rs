@@ -75,6 +75,8 @@ pub use config::{CleanRules, CleaningConfig, RuleError, SourceRules};
 pub use learn::{LearnCounts, Learned};
 pub use reason::{Evidence, Family, Position, Reason};
 
+use std::borrow::Cow;
+
 /// What the cleaner knows about where a body came from.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SourceContext<'a> {
@@ -88,9 +90,29 @@ pub struct SourceContext<'a> {
 
 /// A cleaned body and what was taken out of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cleaned {
-    pub body: String,
+pub struct Cleaned<'a> {
+    /// The kept lines. Borrowed from the input when they are one piece of it (nothing
+    /// removed, or only a header and a footer), which is most articles.
+    pub body: Cow<'a, str>,
     pub removals: Vec<Removal>,
+}
+
+impl Cleaned<'_> {
+    /// The same, owning its body.
+    pub fn into_owned(self) -> Cleaned<'static> {
+        Cleaned {
+            body: Cow::Owned(self.body.into_owned()),
+            removals: self.removals,
+        }
+    }
+
+    /// A body left as it is.
+    pub fn untouched(body: &str) -> Cleaned<'_> {
+        Cleaned {
+            body: Cow::Borrowed(body),
+            removals: Vec::new(),
+        }
+    }
 }
 
 /// One removed line.
@@ -117,12 +139,14 @@ pub fn source_key(ctx: &SourceContext) -> Option<String> {
 }
 
 /// Clean one body. See the module docs for how lines are judged.
-pub fn clean(body: &str, ctx: &SourceContext, rules: &CleanRules, learned: &Learned) -> Cleaned {
+pub fn clean<'a>(
+    body: &'a str,
+    ctx: &SourceContext,
+    rules: &CleanRules,
+    learned: &Learned,
+) -> Cleaned<'a> {
     if !rules.enabled {
-        return Cleaned {
-            body: body.to_string(),
-            removals: Vec::new(),
-        };
+        return Cleaned::untouched(body);
     }
     let lines = line::split(body);
     let host = learn::host(ctx.source_url);
@@ -148,10 +172,7 @@ pub fn clean(body: &str, ctx: &SourceContext, rules: &CleanRules, learned: &Lear
         }
     }
     if removals.is_empty() {
-        return Cleaned {
-            body: body.to_string(),
-            removals,
-        };
+        return Cleaned::untouched(body);
     }
     Cleaned {
         body: assemble(body, &lines, &removals),
@@ -160,55 +181,72 @@ pub fn clean(body: &str, ctx: &SourceContext, rules: &CleanRules, learned: &Lear
 }
 
 /// Join the kept lines: original bytes, blank runs left by a removal collapsed,
-/// leading and trailing blank lines trimmed. A run of adjacent kept lines is copied
-/// from the body in one piece.
-fn assemble(body: &str, lines: &[line::Line], removals: &[Removal]) -> String {
+/// leading and trailing blank lines trimmed. A run of adjacent kept lines is one piece
+/// of the body; when all kept lines are one run, the result borrows it.
+fn assemble<'a>(body: &'a str, lines: &[line::Line], removals: &[Removal]) -> Cow<'a, str> {
+    // Where each line starts in `body`; it ends before the next one's `\n` (its `\r`
+    // included), the last one at the end of the body or before its final `\n`.
+    let start_of = |i: usize| lines[i].raw.as_ptr() as usize - body.as_ptr() as usize;
+    let body_end = body.strip_suffix('\n').map_or(body.len(), str::len);
+    let end_of = |i: usize| {
+        if i + 1 < lines.len() {
+            start_of(i + 1) - 1
+        } else {
+            body_end
+        }
+    };
     let mut removed = removals.iter().map(|r| r.line - 1).peekable();
-    // Kept lines: (byte offset in `body`, the line with its `\r`, blank).
-    let mut kept: Vec<(usize, &str, bool)> = Vec::with_capacity(lines.len());
+    // Kept lines: (index, blank).
+    let mut kept: Vec<(usize, bool)> = Vec::with_capacity(lines.len());
     let mut removed_since_kept = false;
-    let mut offset = 0;
-    for (i, raw) in body.split('\n').take(lines.len()).enumerate() {
-        let at = offset;
-        offset += raw.len() + 1;
+    for (i, l) in lines.iter().enumerate() {
         if removed.peek() == Some(&i) {
             removed.next();
             removed_since_kept = true;
             continue;
         }
-        let blank = raw.trim().is_empty();
-        let last_blank = kept.last().is_none_or(|l| l.2);
+        let blank = l.raw.trim().is_empty();
+        let last_blank = kept.last().is_none_or(|k| k.1);
         if blank && last_blank && removed_since_kept {
             continue;
         }
-        kept.push((at, raw, blank));
+        kept.push((i, blank));
         removed_since_kept = false;
     }
-    while kept.last().is_some_and(|l| l.2) {
+    while kept.last().is_some_and(|k| k.1) {
         kept.pop();
     }
-    let first = kept.iter().position(|l| !l.2).unwrap_or(kept.len());
+    let first = kept.iter().position(|k| !k.1).unwrap_or(kept.len());
     let kept = &kept[first..];
-    let mut out = String::with_capacity(body.len());
-    let mut run_start = 0;
+    // Runs of lines adjacent in the body, as byte ranges.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     for k in 0..kept.len() {
-        let (at, raw, _) = kept[k];
-        // The run ends here unless the next kept line follows directly in the body.
-        let run_ends = kept
-            .get(k + 1)
-            .is_none_or(|next| next.0 != at + raw.len() + 1);
-        if run_ends {
-            if !out.is_empty() || run_start > 0 {
-                out.push('\n');
-            }
-            out.push_str(&body[kept[run_start].0..at + raw.len()]);
-            run_start = k + 1;
+        let i = kept[k].0;
+        match runs.last_mut() {
+            Some(run) if k > 0 && kept[k - 1].0 + 1 == i => run.1 = end_of(i),
+            _ => runs.push((start_of(i), end_of(i))),
         }
     }
-    if body.ends_with('\n') && !out.is_empty() {
-        out.push('\n');
+    let newline = body.ends_with('\n');
+    match runs[..] {
+        [] => Cow::Borrowed(""),
+        // One run: the body's own bytes, with the newline that follows it if the body
+        // ends in one (every line but the last is followed by one).
+        [(s, e)] => Cow::Borrowed(&body[s..if newline { e + 1 } else { e }]),
+        _ => {
+            let mut out = String::with_capacity(body.len());
+            for (n, &(s, e)) in runs.iter().enumerate() {
+                if n > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&body[s..e]);
+            }
+            if newline {
+                out.push('\n');
+            }
+            Cow::Owned(out)
+        }
     }
-    out
 }
 
 #[cfg(test)]
