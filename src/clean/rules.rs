@@ -1231,6 +1231,9 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
             });
             return hits;
         }
+        // Nothing left once the Markdown is stripped (a bare `>` of a block quote, an
+        // empty heading): no family can match nothing.
+        _ if l.text.is_empty() => return hits,
         _ => {}
     }
     let c = &*COMPILED;
