@@ -35,6 +35,37 @@ pub(crate) const STRONG: u8 = 3;
 /// sentence in them, not just the first.
 const SHORT_WORDS: usize = 30;
 
+/// The role words a "Name, Staff Writer" byline ends with.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "journalist",
+];
+
+/// A word each alternative of the photo-agency pattern contains, lower-case.
+const AGENCY_WORDS: &[&str] = &[
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "press",
+    "photo",
+    "afp",
+    "epa",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "wikimedia",
+    "reuters",
+    "media",
+    "picture",
+    "dpa",
+];
+
 /// Up to this many words, all gate needles are found in one pass.
 const GATE_SET_WORDS: usize = 40;
 
@@ -944,20 +975,21 @@ struct Compiled {
     start: RegexSet,
     start_idx: Vec<usize>,
     anywhere_idx: Vec<usize>,
-    /// Every gate needle of the `Anywhere` patterns, all found in one pass.
+    /// Every gate needle (of the `Anywhere` patterns, and the role and agency words),
+    /// all found in one pass over a short line.
     gate_set: AhoCorasick,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<u128>,
+    /// The role words `name_role` ends with: cheaper to rule out than the regex.
+    role_gate: u128,
+    /// A word each alternative of `agency` contains: cheaper to rule out.
+    agency_gate: u128,
     object: Regex,
     byline: Regex,
     address: RegexSet,
     name_role: Regex,
-    /// The role words `name_role` ends with, lower-case: cheaper to rule out.
-    role_gate: AhoCorasick,
     phone: Regex,
     agency: Regex,
-    /// A word every alternative of `agency` contains, lower-case: cheaper to rule out.
-    agency_gate: AhoCorasick,
     dateline_word: Regex,
 }
 
@@ -979,12 +1011,6 @@ impl Compiled {
         let (src, re) = &self.pats[i];
         re.get_or_init(|| build(src, !PATTERNS[i].case_sensitive))
     }
-}
-
-/// A multi-needle search (the crate picks the automaton: a full DFA costs more to
-/// build than it saves here).
-fn needles_search(needles: &[&str]) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    AhoCorasick::new(needles)
 }
 
 /// Word boundaries in ASCII mode keep the lazy DFA usable on non-ASCII text.
@@ -1035,6 +1061,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let mut needles: Vec<&str> = PATTERNS
         .iter()
         .flat_map(|p| p.gate.iter().copied())
+        .chain(ROLE_WORDS.iter().chain(AGENCY_WORDS).copied())
         .collect();
     needles.sort_unstable();
     needles.dedup();
@@ -1048,11 +1075,21 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 .fold(0u128, |mask, n| mask | 1 << n)
         })
         .collect();
+    let mask_of = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| needles.binary_search(w).ok())
+            .fold(0u128, |mask, n| mask | 1 << n)
+    };
+    let role_gate = mask_of(ROLE_WORDS);
+    let agency_gate = mask_of(AGENCY_WORDS);
     let gate_set =
-        needles_search(&needles).unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+        AhoCorasick::new(&needles).unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     Compiled {
         gate_set,
         gates,
+        role_gate,
+        agency_gate,
         whole: set(&whole, true),
         whole_idx: whole.iter().map(|(i, _)| *i).collect(),
         first: set(&[line_start_ci.clone(), start.clone()].concat(), true),
@@ -1090,11 +1127,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,|–—-]\s*(?i:(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:writer|reporter|correspondent|editor|contributor|columnist|journalist))\s*$",
             false,
         ),
-        role_gate: needles_search(&[
-            "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
-            "journalist",
-        ])
-        .unwrap_or_else(|e| panic!("role gate does not compile: {e}")),
         phone: build(
             r"(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,3}\b",
             false,
@@ -1103,11 +1135,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
             true,
         ),
-        agency_gate: needles_search(&[
-            "getty", "shutterstock", "istock", "alamy", "press", "photo", "afp", "epa",
-            "unsplash", "pexels", "pixabay", "wikimedia", "reuters", "media", "picture", "dpa",
-        ])
-        .unwrap_or_else(|e| panic!("agency gate does not compile: {e}")),
         dateline_word: build(
             r"^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|today|yesterday|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|and|the|of|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}t[\d:.+z-]*|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|le|el|il|em|op|am|um|de|del|di|do|da|van)$",
             true,
@@ -1327,9 +1354,9 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         }
     }
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
-    // One pass finds every gate needle, the first time a pattern needs one.
-    let gates_found = std::cell::OnceCell::new();
-    let gates_found = || *gates_found.get_or_init(|| c.gate_needles(lower));
+    // In a short line one pass finds every gate needle, for them and the shape checks.
+    let short = words <= GATE_SET_WORDS;
+    let needles = if short { c.gate_needles(lower) } else { 0 };
     // A promo blurb pasted in quotation marks can be long.
     let blurb = words <= 120 && line::wholly_quoted(text);
     for &i in &c.anywhere_idx {
@@ -1340,8 +1367,8 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         // Short lines find every needle in one pass; long lines, where few patterns
         // apply, look for those patterns' needles alone.
         let open = p.gate.is_empty()
-            || if words <= GATE_SET_WORDS {
-                gates_found() & c.gates[i] != 0
+            || if short {
+                needles & c.gates[i] != 0
             } else {
                 p.gate.iter().any(|g| lower.contains(g))
             };
@@ -1360,8 +1387,8 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         }
     }
 
-    detect_byline(l, c, lower, &mut hits);
-    detect_shapes(l, c, ctx, lower, &mut hits);
+    detect_byline(l, c, needles, &mut hits);
+    detect_shapes(l, c, ctx, lower, needles, &mut hits);
     hits
 }
 
@@ -1395,7 +1422,8 @@ fn has_object(rest: &str, ctx: &Context) -> bool {
     ctx.brands.iter().any(|b| lower.contains(b.as_str()))
 }
 
-fn detect_byline(l: &Line, c: &Compiled, lower: &str, hits: &mut Vec<Hit>) {
+/// `needles`: the gate needles of the line when it is short.
+fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
     if l.words > 25
         || hits
             .iter()
@@ -1405,7 +1433,7 @@ fn detect_byline(l: &Line, c: &Compiled, lower: &str, hits: &mut Vec<Hit>) {
     }
     // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
     // nothing else on the line.
-    if l.fragment() && l.words <= 10 && c.role_gate.is_match(lower) {
+    if l.fragment() && l.words <= 10 && needles & c.role_gate != 0 {
         if let Some(m) = c.name_role.find(&l.text) {
             hits.retain(|h| h.family != F::Byline);
             hits.push(Hit {
@@ -1460,7 +1488,14 @@ fn detect_byline(l: &Line, c: &Compiled, lower: &str, hits: &mut Vec<Hit>) {
 
 /// Evidence from shape rather than wording: menus, addresses, dates, credits, links,
 /// quotations, teasers, self-references and title repeats.
-fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut Vec<Hit>) {
+fn detect_shapes(
+    l: &Line,
+    c: &Compiled,
+    ctx: &Context,
+    lower: &str,
+    needles: u128,
+    hits: &mut Vec<Hit>,
+) {
     let text: &str = &l.text;
     let add = |hits: &mut Vec<Hit>, family: Family, weight: u8, matched: &str| {
         if let Some(h) = hits.iter_mut().find(|h| h.family == family) {
@@ -1515,7 +1550,7 @@ fn detect_shapes(l: &Line, c: &Compiled, ctx: &Context, lower: &str, hits: &mut 
     if fragment && l.words <= 14 && is_dateline(text, c) {
         add(hits, F::Dateline, 1, "");
     }
-    if fragment && l.words <= 15 && c.agency_gate.is_match(lower) {
+    if fragment && l.words <= 15 && needles & c.agency_gate != 0 {
         if let Some(m) = c.agency.find(text) {
             let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
             add(
