@@ -968,12 +968,10 @@ struct Compiled {
     pats: Vec<(String, std::sync::OnceLock<Regex>)>,
     whole: RegexSet,
     whole_idx: Vec<usize>,
-    /// Line-start and sentence-start patterns together, for offset 0.
+    /// Line-start and sentence-start patterns together (later sentences of short
+    /// lines take only the sentence-start ones).
     first: RegexSet,
     first_idx: Vec<usize>,
-    /// Sentence-start patterns alone, for later sentences of short lines.
-    start: RegexSet,
-    start_idx: Vec<usize>,
     anywhere_idx: Vec<usize>,
     /// Every gate needle (of the `Anywhere` patterns, and the role and agency words),
     /// all found in one pass over a short line.
@@ -1094,8 +1092,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         whole_idx: whole.iter().map(|(i, _)| *i).collect(),
         first: set(&[line_start_ci.clone(), start.clone()].concat(), true),
         first_idx: line_start_ci.iter().chain(&start).map(|(i, _)| *i).collect(),
-        start: set(&start, true),
-        start_idx: start.iter().map(|(i, _)| *i).collect(),
         pats,
         anywhere_idx,
         object: build(
@@ -1328,20 +1324,17 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         }
         // A line may open with a dash or bullet: "— With reporting by …".
         let rest = text[s..].trim_start_matches(['—', '–', '-', '•', '*', '|', '>', '~', ' ', '[']);
-        let (set, idx) = if s == 0 {
-            (&c.first, &c.first_idx)
-        } else {
-            (&c.start, &c.start_idx)
-        };
-        let found: Vec<usize> = if set.is_match(rest) {
-            set.matches(rest).into_iter().collect()
+        // One set holds the line-start and sentence-start patterns; past the first
+        // sentence only the sentence-start ones count.
+        let found: Vec<usize> = if c.first.is_match(rest) {
+            c.first.matches(rest).into_iter().collect()
         } else {
             Vec::new()
         };
         for k in found {
-            let i = idx[k];
+            let i = c.first_idx[k];
             let p = &PATTERNS[i];
-            if words > p.max_words {
+            if words > p.max_words || (s > 0 && p.mode != Start) {
                 continue;
             }
             let Some(m) = c.pat(i).find(rest) else {
