@@ -1426,7 +1426,7 @@ fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
     }
     // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
     // nothing else on the line.
-    if l.fragment() && l.words <= 10 && needles & c.role_gate != 0 {
+    if l.fragment() && l.words <= 10 && (needles & c.role_gate != 0 || unicode_folds(&l.text)) {
         if let Some(m) = c.name_role.find(&l.text) {
             hits.retain(|h| h.family != F::Byline);
             hits.push(Hit {
@@ -1543,7 +1543,7 @@ fn detect_shapes(
     if fragment && l.words <= 14 && is_dateline(text, c) {
         add(hits, F::Dateline, 1, "");
     }
-    if fragment && l.words <= 15 && needles & c.agency_gate != 0 {
+    if fragment && l.words <= 15 && (needles & c.agency_gate != 0 || unicode_folds(text)) {
         if let Some(m) = c.agency.find(text) {
             let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
             add(
@@ -1554,10 +1554,14 @@ fn detect_shapes(
             );
         }
     }
-    // A phone number has at least six digits.
+    // A phone number has at least six digits (a non-ASCII byte may be part of one).
     if fragment
         && l.words <= 8
-        && text.bytes().filter(u8::is_ascii_digit).count() >= 6
+        && text
+            .bytes()
+            .filter(|b| b.is_ascii_digit() || *b >= 0x80)
+            .count()
+            >= 6
         && c.phone.is_match(text)
     {
         add(hits, F::Contact, 1, "");
@@ -1641,7 +1645,18 @@ const MAX_UI_LABEL_LEN: usize = 150;
 /// A share-bar word, surrounding punctuation aside ("Facebook", "Email,").
 fn is_social_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    w.len() <= 12 && SOCIAL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    if w.is_ascii() {
+        return w.len() <= 12 && SOCIAL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    }
+    // Lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign).
+    SOCIAL_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// The line holds a character that case-insensitive regexes match to an ASCII letter
+/// but ASCII lower-casing leaves alone (`ſ` for `s`, the Kelvin sign for `k`): gate
+/// words searched in the lower-cased line could miss a match there.
+fn unicode_folds(text: &str) -> bool {
+    memchr::memchr2(0xC5, 0xE2, text.as_bytes()).is_some() && text.contains(['ſ', '\u{212A}'])
 }
 
 /// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
@@ -1753,6 +1768,21 @@ mod tests {
         // ...but a mention in the story still counts.
         let story = "BRAMLEY (AFP) - The county told the Harbour Courier it will close two depots.";
         assert!(families(story).iter().any(|f| f.0 == F::SelfReference));
+    }
+
+    /// The cheap gates in front of some regexes must not miss what the regexes
+    /// match: non-ASCII digits, and letters that fold to ASCII only under Unicode case
+    /// rules (`ſ`, the Kelvin sign).
+    #[test]
+    fn gates_let_through_what_their_regexes_match() {
+        let has = |text: &str, family: Family, weight: u8| {
+            families(text).contains(&(family, weight))
+        };
+        assert!(has("Call ０２０ ７９４６ 12", F::Contact, 1));
+        assert!(has("Call ٠١٢ ٣٤ 56", F::Contact, 1));
+        assert!(has("Shutterſtock", F::ImageCredit, 1));
+        assert!(has("Jane Doe, Journaliſt", F::Byline, STRONG));
+        assert!(has("Faceboo\u{212A} Twitter", F::Social, STRONG));
     }
 
     #[test]
