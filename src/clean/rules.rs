@@ -1775,9 +1775,8 @@ mod tests {
     /// rules (`ſ`, the Kelvin sign).
     #[test]
     fn gates_let_through_what_their_regexes_match() {
-        let has = |text: &str, family: Family, weight: u8| {
-            families(text).contains(&(family, weight))
-        };
+        let has =
+            |text: &str, family: Family, weight: u8| families(text).contains(&(family, weight));
         assert!(has("Call ０２０ ７９４６ 12", F::Contact, 1));
         assert!(has("Call ٠١٢ ٣٤ 56", F::Contact, 1));
         assert!(has("Shutterſtock", F::ImageCredit, 1));
