@@ -643,6 +643,13 @@ pub(crate) fn label(text: &str) -> &str {
     })
 }
 
+/// An ASCII whitespace byte (vertical tab included). Like Unicode whitespace, each
+/// breaks words in [`normalise`], so a line normalises the same with its whitespace
+/// collapsed.
+fn word_break(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
 /// Normalised form for repetition across articles: case, whitespace, digits, URLs,
 /// quotes and dashes folded, so "© 2024 X" and "© 2025 X" count as one line.
 /// One pass over the bytes; this runs for every line of every article.
@@ -654,7 +661,7 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
     // Non-ASCII bytes or whitespace other than single spaces take the slow path: one
     // branch-free pass, which the compiler vectorises.
     let unusual = bytes.iter().fold(false, |acc, &b| {
-        acc | (b >= 0x80) | matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+        acc | (b >= 0x80) | (b != b' ' && word_break(b))
     });
     if !unusual
         && !contains(&DOUBLE_SPACE, bytes)
@@ -696,9 +703,7 @@ pub(crate) fn normalise(text: &str, out: &mut String) {
     let mut word_start = true;
     while i < bytes.len() {
         let b = bytes[i];
-        // Any ASCII whitespace (and vertical tab) is a word break, as for Unicode
-        // whitespace below: a line normalises the same with its whitespace collapsed.
-        if b.is_ascii_whitespace() || b == 0x0b {
+        if word_break(b) {
             if !word_start && !out.is_empty() {
                 out.push(' ');
             }
@@ -884,13 +889,7 @@ mod tests {
             ".",
             ":",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::clean::xorshift(0x2545_f491_4f6c_dd1du64);
         let (mut a, mut b) = (String::new(), String::new());
         for _ in 0..20_000 {
             let len = next() % 12;

@@ -249,5 +249,16 @@ fn assemble<'a>(body: &'a str, lines: &[line::Line], removals: &[Removal]) -> Co
     }
 }
 
+/// Deterministic pseudo-random numbers (xorshift64) for generated test input.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[cfg(test)]
 mod tests;

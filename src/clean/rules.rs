@@ -1064,21 +1064,14 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     needles.sort_unstable();
     needles.dedup();
     assert!(needles.len() <= 128, "gate needles must fit the u128 masks");
-    let gates = PATTERNS
-        .iter()
-        .map(|p| {
-            p.gate
-                .iter()
-                .filter_map(|g| needles.binary_search(g).ok())
-                .fold(0u128, |mask, n| mask | 1 << n)
-        })
-        .collect();
+    // One bit per needle of `words`.
     let mask_of = |words: &[&str]| {
         words
             .iter()
             .filter_map(|w| needles.binary_search(w).ok())
             .fold(0u128, |mask, n| mask | 1 << n)
     };
+    let gates = PATTERNS.iter().map(|p| mask_of(p.gate)).collect();
     let role_gate = mask_of(ROLE_WORDS);
     let agency_gate = mask_of(AGENCY_WORDS);
     let gate_set =
@@ -1506,17 +1499,7 @@ fn detect_shapes(
 
     if fragment && l.words <= 40 && !text.contains("://") {
         // Menus and breadcrumbs (a URL's slashes do not make a menu).
-        let segments = if has_menu_separator(text) {
-            menu_segments(text)
-        } else {
-            // One segment (most lines): no need to split.
-            let seg = menu_segment(text);
-            if seg.is_empty() {
-                Vec::new()
-            } else {
-                vec![seg]
-            }
-        };
+        let segments = menu_segments(text);
         let labels = segments.iter().filter(|s| is_ui_label(s)).count();
         if segments.len() >= 2 && labels == segments.len() {
             add(hits, F::Social, STRONG, text);
@@ -1597,6 +1580,15 @@ fn detect_shapes(
 }
 
 fn menu_segments(text: &str) -> Vec<&str> {
+    if !has_menu_separator(text) {
+        // One segment (most lines): no need to split.
+        let seg = menu_segment(text);
+        return if seg.is_empty() {
+            Vec::new()
+        } else {
+            vec![seg]
+        };
+    }
     text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
         .flat_map(|s| s.split("  "))
         .flat_map(|s| s.split(" - "))

@@ -1044,25 +1044,19 @@ fn assembling_runs_equals_joining_lines() {
         out
     }
     const PIECES: &[&str] = &["text", "", " ", "\r", "more text\r", "  ", "Follow us"];
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = crate::clean::xorshift(0x9e37_79b9_7f4a_7c15u64);
     for _ in 0..20_000 {
         let n = (next() % 9) as usize;
         let mut body = (0..n)
             .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
             .collect::<Vec<_>>()
             .join("\n");
-        if next() % 2 == 0 {
+        if next().is_multiple_of(2) {
             body.push('\n');
         }
         let lines = line::split(&body);
         let removals: Vec<Removal> = (0..lines.len())
-            .filter(|_| next() % 3 == 0)
+            .filter(|_| next().is_multiple_of(3))
             .map(|i| Removal {
                 line: i + 1,
                 text: lines[i].raw.to_string(),
