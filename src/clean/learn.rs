@@ -28,7 +28,12 @@ pub struct Learned {
 /// Lower-cased `source`, else the `source_url` host without `www.`.
 pub(crate) fn source_key(ctx: &SourceContext) -> Option<String> {
     if let Some(s) = ctx.source.map(str::trim).filter(|s| !s.is_empty()) {
-        return Some(s.to_lowercase());
+        // Every article computes its key: the ASCII case skips decoding characters.
+        return Some(if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        });
     }
     host(ctx.source_url)
 }
@@ -44,24 +49,13 @@ pub(crate) fn host(url: Option<&str>) -> Option<String> {
     (!h.is_empty() && h.contains('.')).then_some(h)
 }
 
-/// A fast, deterministic 64-bit hash (FxHash-style, eight bytes at a time) of the
-/// source key and the normalised line. Collisions only risk treating a line as
-/// repeated, which alone never removes a sentence.
+/// A fast, deterministic 64-bit hash of the source key and the normalised line: XXH3
+/// (vectorised, so long lines cost little), the line seeded with the key's hash.
+/// Collisions only risk treating a line as repeated, which alone never removes a
+/// sentence.
 fn key_hash(key: &str, norm: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = 0;
-    for part in [key.as_bytes(), &[0xff], norm.as_bytes()] {
-        let mut chunks = part.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    h
+    use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+    xxh3_64_with_seed(norm.as_bytes(), xxh3_64(key.as_bytes()))
 }
 
 /// Too little to be worth remembering: blank, code, or a couple of characters.

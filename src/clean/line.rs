@@ -70,7 +70,7 @@ pub(crate) const LONG_LINE_WORDS: usize = 25;
 
 /// Split a body into analysed lines, tracking fenced code blocks.
 pub(crate) fn split(body: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
     for_each_line(body, |raw, code| {
         out.push(if code { code_line(raw) } else { analyse(raw) })
     });
@@ -99,7 +99,11 @@ fn for_each_line<'a>(body: &'a str, mut f: impl FnMut(&'a str, bool)) {
     // `split('\n')` yields a final empty piece for a body ending in a newline; it is
     // not a line of its own.
     let body = body.strip_suffix('\n').unwrap_or(body);
-    for raw in body.split('\n') {
+    let ends = memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]);
+    let mut start = 0;
+    for end in ends {
+        let raw = &body[start..end];
+        start = end + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let trimmed = raw.trim_start();
         let indent = raw.len() - trimmed.len();
@@ -655,6 +659,8 @@ fn word_break(b: u8) -> bool {
 /// One pass over the bytes; this runs for every line of every article.
 pub(crate) fn normalise(text: &str, out: &mut String) {
     out.clear();
+    // The normalised line is rarely longer than the line: one allocation at most.
+    out.reserve(text.len() + 8);
     // Fast path (most lines): ASCII, single spaces, no URL. Copy the stretches between
     // digit runs, then lower-case the whole buffer at once.
     let bytes = text.as_bytes();

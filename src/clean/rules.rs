@@ -66,6 +66,113 @@ const AGENCY_WORDS: &[&str] = &[
     "dpa",
 ];
 
+/// The words of a dateline made of letters only (dates and times aside), lower-case:
+/// "Published Wednesday 19 March", "Updated 3 hours ago", "Publicado el 4 de marzo".
+const DATELINE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "created",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "et",
+    "pt",
+    "ist",
+    "aest",
+    "today",
+    "yesterday",
+    "ago",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "and",
+    "the",
+    "of",
+    "aktualisiert",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "atualizado",
+    "gepubliceerd",
+    "bijgewerkt",
+    "le",
+    "el",
+    "il",
+    "em",
+    "op",
+    "um",
+    "de",
+    "del",
+    "di",
+    "do",
+    "da",
+    "van",
+];
+
 /// Up to this many words, all gate needles are found in one pass.
 const GATE_SET_WORDS: usize = 40;
 
@@ -1125,7 +1232,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             true,
         ),
         dateline_word: build(
-            r"^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|today|yesterday|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|and|the|of|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}t[\d:.+z-]*|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|le|el|il|em|op|am|um|de|del|di|do|da|van)$",
+            &format!(
+                r"^(?:{}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|a\.m\.|p\.m\.|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:am|pm)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{4}}-\d{{2}}-\d{{2}}t[\d:.+z-]*|veröffentlicht|publié)$",
+                DATELINE_WORDS.join("|")
+            ),
             true,
         ),
     }
@@ -1142,6 +1252,9 @@ pub(crate) struct Context {
     pub title: Option<String>,
     /// Searchers for the brands and the host label, built once per article.
     names: Vec<memchr::memmem::Finder<'static>>,
+    /// A searcher for the longest run of ASCII letters in the normalised title: a
+    /// cheap way to rule out most lines before normalising them to compare.
+    title_word: Option<memchr::memmem::Finder<'static>>,
 }
 
 /// Words dropped from the end of a source name to find its distinctive core.
@@ -1209,11 +1322,19 @@ impl Context {
             .chain(&host_label)
             .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
             .collect();
+        let title = title.filter(|t| !t.is_empty());
+        let title_word = title.as_deref().and_then(|t| {
+            t.split(|c: char| !c.is_ascii_lowercase())
+                .max_by_key(|w| w.len())
+                .filter(|w| !w.is_empty())
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+        });
         Context {
             brands,
             host_label,
             names,
-            title: title.filter(|t| !t.is_empty()),
+            title,
+            title_word,
         }
     }
 }
@@ -1223,6 +1344,7 @@ impl Context {
 struct Scratch {
     lower: String,
     starts: Vec<usize>,
+    normalised: String,
 }
 
 thread_local! {
@@ -1296,7 +1418,11 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     // first sentence always, of later ones in short lines, never inside a quotation.
     // Lower-cased with a leading space, so a gate like " our " also matches at the
     // start of the line (and not inside "four" or "your").
-    let lower = &mut scratch.lower;
+    let Scratch {
+        lower,
+        starts,
+        normalised,
+    } = scratch;
     lower.clear();
     lower.push(' ');
     lower.push_str(text);
@@ -1304,7 +1430,6 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let lower = &*lower;
     let spans = std::cell::OnceCell::new();
     let spans = || spans.get_or_init(|| line::quoted_spans(text));
-    let starts = &mut scratch.starts;
     starts.clear();
     if words <= SHORT_WORDS {
         line::segment_starts(text, starts);
@@ -1374,7 +1499,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    detect_shapes(l, c, ctx, lower, needles, &mut hits);
+    detect_shapes(l, c, ctx, lower, needles, normalised, &mut hits);
     hits
 }
 
@@ -1441,7 +1566,7 @@ fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
         .nth(1)
         .unwrap_or("")
         .trim_matches(|ch: char| !ch.is_alphanumeric());
-    if c.dateline_word.is_match(first)
+    if is_dateline_word(first, c)
         || matches!(
             first.to_lowercase().as_str(),
             "then"
@@ -1480,6 +1605,7 @@ fn detect_shapes(
     ctx: &Context,
     lower: &str,
     needles: u128,
+    normalised: &mut String,
     hits: &mut Vec<Hit>,
 ) {
     let text: &str = &l.text;
@@ -1499,20 +1625,15 @@ fn detect_shapes(
 
     if fragment && l.words <= 40 && !text.contains("://") {
         // Menus and breadcrumbs (a URL's slashes do not make a menu).
-        let segments = menu_segments(text);
-        let labels = segments.iter().filter(|s| is_ui_label(s)).count();
-        if segments.len() >= 2 && labels == segments.len() {
+        let menu = menu_shape(text);
+        if menu.segments >= 2 && menu.labels == menu.segments {
             add(hits, F::Social, STRONG, text);
-        } else if segments.len() == 1 && labels == 1 {
+        } else if menu.segments == 1 && menu.labels == 1 {
             add(hits, F::Social, 1, text);
         } else if l.words >= 2 && text.split_whitespace().all(is_social_word) {
             // "Facebook Twitter LinkedIn Email": a share bar pasted without separators.
             add(hits, F::Social, STRONG, text);
-        } else if segments.len() >= 2
-            && segments
-                .iter()
-                .all(|s| s.len() <= 40 && s.split_whitespace().count() <= 4)
-        {
+        } else if menu.segments >= 2 && menu.short {
             add(hits, F::Menu, 1, text);
         }
     }
@@ -1569,32 +1690,63 @@ fn detect_shapes(
         if close_in_length
             && l.words <= 40
             && (fragment || l.kind == Kind::Heading || l.words <= 30)
+            && may_repeat_title(text, lower, ctx)
         {
-            let mut n = String::new();
-            line::normalise(line::label(text), &mut n);
-            if &n == title {
+            line::normalise(line::label(text), normalised);
+            if normalised == title {
                 add(hits, F::TitleRepeat, 1, "");
             }
         }
     }
 }
 
-fn menu_segments(text: &str) -> Vec<&str> {
-    if !has_menu_separator(text) {
+/// A line cut at menu separators (`|`, `·`, `•`, `/`, dashes, tabs, doubled spaces).
+struct MenuShape {
+    /// Non-empty segments.
+    segments: usize,
+    /// Segments that are UI labels ("Home", "Share", "Privacy Policy").
+    labels: usize,
+    /// Every segment is short (at most four words and 40 bytes), as menu items are.
+    short: bool,
+}
+
+fn menu_shape(text: &str) -> MenuShape {
+    let mut shape = MenuShape {
+        segments: 0,
+        labels: 0,
+        short: true,
+    };
+    let mut add = |seg: &str| {
+        let seg = menu_segment(seg);
+        if !seg.is_empty() {
+            shape.segments += 1;
+            shape.labels += usize::from(is_ui_label(seg));
+            shape.short &= seg.len() <= 40 && seg.split_whitespace().nth(4).is_none();
+        }
+    };
+    if has_menu_separator(text) {
+        text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
+            .flat_map(|s| s.split("  "))
+            .flat_map(|s| s.split(" - "))
+            .for_each(add);
+    } else {
         // One segment (most lines): no need to split.
-        let seg = menu_segment(text);
-        return if seg.is_empty() {
-            Vec::new()
-        } else {
-            vec![seg]
-        };
+        add(text);
     }
-    text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
-        .flat_map(|s| s.split("  "))
-        .flat_map(|s| s.split(" - "))
-        .map(menu_segment)
-        .filter(|s| !s.is_empty())
-        .collect()
+    shape
+}
+
+/// Whether the line may normalise to the title. An ASCII line without a URL
+/// normalises letter for letter (lower-cased, digits and spaces folded), so a run of
+/// letters in the normalised title must be in the lower-cased line for them to match.
+fn may_repeat_title(text: &str, lower: &str, ctx: &Context) -> bool {
+    let Some(word) = &ctx.title_word else {
+        return true;
+    };
+    if !text.is_ascii() || lower.contains("http") || lower.contains("www.") {
+        return true;
+    }
+    word.find(lower.as_bytes()).is_some()
 }
 
 fn menu_segment(s: &str) -> &str {
@@ -1602,14 +1754,24 @@ fn menu_segment(s: &str) -> &str {
         .trim_matches(|c: char| matches!(c, ':' | ',' | '.' | '*'))
 }
 
-/// Whether `menu_segments` could find more than one segment: the line holds one of
-/// its separators. The non-ASCII ones all start with the byte 0xC2 or 0xE2.
+/// Whether `menu_shape` could find more than one segment: the line holds one of
+/// its separators.
 fn has_menu_separator(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr3(b'|', b'/', b'\t', b).is_some()
-        || memchr::memchr2(0xC2, 0xE2, b).is_some()
+        || has_non_ascii_separator(b)
         || text.contains("  ")
         || text.contains(" - ")
+}
+
+/// The line holds `·` or `»` (C2 B7, C2 BB), or `•`, `›`, `–` or `—` (E2 80 A2, BA,
+/// 93, 94). Curly quotes and other characters sharing those lead bytes are common in
+/// prose, so the bytes after each lead byte are checked.
+fn has_non_ascii_separator(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match b[i] {
+        0xC2 => matches!(b.get(i + 1), Some(0xB7 | 0xBB)),
+        _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA2 | 0xBA | 0x93 | 0x94)),
+    })
 }
 
 fn is_ui_label(s: &str) -> bool {
@@ -1651,6 +1813,26 @@ fn unicode_folds(text: &str) -> bool {
     memchr::memchr2(0xC5, 0xE2, text.as_bytes()).is_some() && text.contains(['ſ', '\u{212A}'])
 }
 
+/// A date, a time or a date word ("March", "07:02", "2025-03-19", "Updated").
+fn is_dateline_word(w: &str, c: &Compiled) -> bool {
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| DATELINE_WORDS.iter().copied().collect());
+    const LONGEST: usize = 12;
+    // Letters only (most words): the pattern matches exactly the listed words, so a
+    // lookup of the word lower-cased on the stack does, without running the regex.
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if w.len() > LONGEST {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| WORDS.contains(l));
+    }
+    c.dateline_word.is_match(w)
+}
+
 /// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
 fn is_dateline(text: &str, c: &Compiled) -> bool {
     let mut any_date = false;
@@ -1664,7 +1846,7 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
         if w.is_empty() {
             continue;
         }
-        if !c.dateline_word.is_match(w) {
+        if !is_dateline_word(w, c) {
             return false;
         }
         if w.bytes().any(|b| b.is_ascii_digit()) || w.len() > 3 {
@@ -1774,6 +1956,153 @@ mod tests {
         assert!(has("Shutterſtock", F::ImageCredit, 1));
         assert!(has("Jane Doe, Journaliſt", F::Byline, STRONG));
         assert!(has("Faceboo\u{212A} Twitter", F::Social, STRONG));
+    }
+
+    /// The word list and set lookup of `is_dateline_word` answer as the single pattern
+    /// they replaced did.
+    #[test]
+    fn dateline_words_match_the_pattern_they_replaced() {
+        let before = Regex::new(r"(?i)^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|today|yesterday|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|and|the|of|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}t[\d:.+z-]*|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|le|el|il|em|op|am|um|de|del|di|do|da|van)$").unwrap();
+        let c = &*COMPILED;
+        let mut words: Vec<String> = DATELINE_WORDS
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!("{w}."),
+                    format!("x{w}"),
+                ]
+            })
+            .collect();
+        words.extend(
+            [
+                "",
+                "Jan.",
+                "a.m.",
+                "P.M.",
+                "07:02",
+                "7.30pm",
+                "2025-03-19",
+                "2025-03-19T07:02Z",
+                "19/03/2025",
+                "3rd",
+                "12345",
+                "Veröffentlicht",
+                "PUBLIÉ",
+                "ſun",
+                "ſeptember",
+                "wee\u{212A}s",
+                "mon-fri",
+                "sunday,",
+                "today's",
+                "ago!",
+            ]
+            .map(String::from),
+        );
+        // Random letters, heavy on those of the listed words.
+        let mut next = crate::clean::xorshift(0x5eed_da7e);
+        let letters = b"aeimnorstudhgyw";
+        for _ in 0..50_000 {
+            let len = 1 + next() as usize % 13;
+            let w: String = (0..len)
+                .map(|_| {
+                    let b = letters[next() as usize % letters.len()];
+                    char::from(if next().is_multiple_of(5) {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b
+                    })
+                })
+                .collect();
+            words.push(w);
+        }
+        for w in &words {
+            assert_eq!(is_dateline_word(w, c), before.is_match(w), "{w:?}");
+        }
+    }
+
+    /// The title check's shortcut only skips lines that cannot normalise to the title.
+    #[test]
+    fn title_shortcut_never_hides_a_repeat() {
+        let titles = [
+            "Harbour fees rise 12% in 2025",
+            "A coalition of farmers rejected free school meals",
+            "Q&A: what the port deal means",
+            "Storm “Ciarán” closes the ferry",
+            "See www.example.org for details",
+        ];
+        let mut next = crate::clean::xorshift(0x0071_71e5);
+        let mut repeats = 0;
+        for title in titles {
+            let ctx = Context::new(None, None, Some(title));
+            let mut variants = vec![
+                title.to_string(),
+                title.to_uppercase(),
+                format!("## {title}"),
+                format!("**{}**", title.to_lowercase()),
+                title.replace(' ', "  "),
+                title.replace("12", "99").replace("2025", "1999"),
+                format!("{title}:"),
+                "Unrelated line of about the same length as the title".to_string(),
+            ];
+            for _ in 0..2_000 {
+                // Random case and spacing changes, random digits.
+                let v: String = title
+                    .chars()
+                    .flat_map(|ch| {
+                        let r = next();
+                        let ch = if ch.is_ascii_digit() {
+                            char::from(b'0' + (r % 10) as u8)
+                        } else if r.is_multiple_of(3) {
+                            ch.to_ascii_uppercase()
+                        } else {
+                            ch
+                        };
+                        let extra = if ch == ' ' && r.is_multiple_of(7) {
+                            Some('\t')
+                        } else {
+                            None
+                        };
+                        [Some(ch), extra].into_iter().flatten()
+                    })
+                    .collect();
+                variants.push(v);
+            }
+            for v in &variants {
+                let l = crate::clean::line::analyse(v);
+                let mut lower = String::from(" ");
+                lower.push_str(&l.text);
+                lower.make_ascii_lowercase();
+                let mut n = String::new();
+                line::normalise(line::label(&l.text), &mut n);
+                if Some(&n) == ctx.title.as_ref() {
+                    repeats += 1;
+                    assert!(
+                        may_repeat_title(&l.text, &lower, &ctx),
+                        "{v:?} vs {title:?}"
+                    );
+                }
+            }
+        }
+        assert!(repeats > 5_000, "the variants repeat the title: {repeats}");
+    }
+
+    /// Menu separators are told apart from the other characters of their lead bytes.
+    #[test]
+    fn menu_separators_found_exactly() {
+        let separators = ['·', '»', '•', '›', '–', '—'];
+        for ch in [
+            '·', '»', '•', '›', '–', '—', '“', '”', '’', '‘', '…', '€', '«', '©', '®', '™', '¡',
+            'é', '\u{a0}',
+        ] {
+            let text = format!("Home {ch} News");
+            assert_eq!(
+                has_non_ascii_separator(text.as_bytes()),
+                separators.contains(&ch),
+                "{ch:?}"
+            );
+        }
     }
 
     #[test]
