@@ -26,6 +26,9 @@
 #[path = "../examples/gen_corpus.rs"]
 mod gen_corpus;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

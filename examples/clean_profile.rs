@@ -11,6 +11,9 @@
 //! make the cleaner faster must leave it unchanged. Run it under `perf record` to see
 //! where the cleaner's time goes without the rest of a build.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;

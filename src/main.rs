@@ -6,6 +6,11 @@ use clap::Parser;
 
 use briefing::cli::{Cli, Command};
 
+/// mimalloc: the cleaner and the renderer make many small, short-lived allocations,
+/// which glibc's allocator serves more slowly (measured in bench/README.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
