@@ -332,7 +332,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|enjoy(?:ed|ing)?\s+(?:this|reading)(?:\s+(?:article|story|post|piece|newsletter))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat)|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat)|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
     ),
     pat(
         F::CallToAction,
@@ -406,7 +406,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         15,
-        r"share\s+(?:on|this|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:",
+        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:",
     ),
     // --- Read more / related ---------------------------------------------------------
     pat(
@@ -529,7 +529,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
     ),
     pat(
         F::Comments,
@@ -544,7 +544,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+this\s+(?:article|post|piece|column))\s+are\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
     ),
     gated(
         &["substitut", "constitute", "affiliate"],
@@ -625,6 +625,23 @@ const PATTERNS: &[Pat] = &[
             40,
             r"\b(?:our|we)\s+(?:[a-z]+\s+){0,3}?(?:magazine|newsletter|publication|platform|website|podcast|journalism|readers|subscribers|community|mission|editions?|brand|network|journalists|newsroom)\b|\bat\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,4},\s+we\b",
         )),
+    ),
+    // "Trending now: <headline>", "Most read: <headline>": a label and a headline (which
+    // does not end like a sentence).
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        20,
+        r"(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next)\s*[:|»›>—–]\s*\S(?:.*[^.\s])?\s*$",
+    ),
+    // Ad copy ending in its call to buy: "Bake better bread with KitchenPro. Shop now."
+    pat(
+        F::Advert,
+        Start,
+        3,
+        25,
+        r"(?:shop|buy|order|book)\s+(?:it\s+|yours\s+)?(?:now|today|online|here)\s*[.!]?\s*$",
     ),
     // --- Added families and variants ---------------------------------------------------
     pat(
@@ -746,7 +763,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?)\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:nuestro|nuestras|el|los)\s+(?:bolet[ií]n|newsletter)|ricevi\s+(?:la\s+)?(?:nostra\s+)?newsletter|receba\s+(?:a\s+)?(?:nossa\s+)?newsletter|ontvang\s+(?:onze|de)\s+nieuwsbrief",
+        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:nuestro|nuestras|el|los)\s+(?:bolet[ií]n|newsletter)|ricevi\s+(?:la\s+)?(?:nostra\s+)?newsletter|receba\s+(?:a\s+)?(?:nossa\s+)?newsletter|ontvang\s+(?:onze|de)\s+nieuwsbrief",
     ),
     pat(
         F::Advert,
@@ -1032,6 +1049,7 @@ const UI_LABELS: &[&str] = &[
     "saved",
     "bookmark",
     "gift this article",
+    "pin",
     "gift article",
     "reuse this content",
     "text size",
@@ -1530,7 +1548,11 @@ fn has_object(rest: &str, ctx: &Context) -> bool {
         return true;
     }
     let lower = sentence.to_lowercase();
-    ctx.brands.iter().any(|b| lower.contains(b.as_str()))
+    // The publication by name or by its domain ("Read the full story at example.co.uk").
+    ctx.brands
+        .iter()
+        .chain(&ctx.host_label)
+        .any(|b| lower.contains(b.as_str()))
 }
 
 /// `needles`: the gate needles of the line when it is short.
@@ -1732,6 +1754,18 @@ fn menu_shape(text: &str) -> MenuShape {
     } else {
         // One segment (most lines): no need to split.
         add(text);
+    }
+    // "Privacy & Cookies", "Reprints and permissions": labels joined by "&" or "and"
+    // count as one label.
+    if shape.segments == 1 && shape.labels == 0 && (text.contains(" & ") || text.contains(" and "))
+    {
+        let mut parts = text
+            .split(" & ")
+            .flat_map(|p| p.split(" and "))
+            .map(menu_segment);
+        if parts.all(|p| !p.is_empty() && is_ui_label(p)) {
+            shape.labels = 1;
+        }
     }
     shape
 }
@@ -2192,6 +2226,16 @@ mod tests {
         ("Priya Raman covers chips and hardware for Novatech Dispatch.", F::AuthorBio, 1),
         ("---", F::Separator, 1),
         ("Inflation eases", F::TitleRepeat, 1),
+        ("Trending now: Why the central bank may cut rates again", F::ReadMore, 3),
+        ("Most read: Pension reform passes its final vote", F::ReadMore, 3),
+        ("Bake better bread with KitchenPro ovens. Shop now.", F::Advert, 3),
+        ("Have your say", F::Comments, 3),
+        ("Found an error? Let us know.", F::CallToAction, 3),
+        ("Loved this story? Share it with a friend.", F::CallToAction, 3),
+        ("The views expressed in comments are those of the readers.", F::Disclaimer, 3),
+        ("Read the full story at harbourcourier.co.uk", F::ReadMore, 3),
+        ("Reprints & Permissions", F::Social, 1),
+        ("Pin", F::Social, 1),
     ];
 
     #[test]
@@ -2226,6 +2270,14 @@ mod tests {
         "What changes for shipping",
         "Related developments elsewhere in the region were slower.",
         "Listen carefully and you can hear the turbines from the shore.",
+        "Shop now, pay later schemes have become common among stallholders.",
+        "Loved by tourists, the market has operated on the same square since 1862.",
+        "Found an error in the council's figures? Auditors did, in 2019, when they checked.",
+        "The views expressed by traders at Monday's meeting were mixed.",
+        "Trending now among stallholders: card readers, which most traders added.",
+        "Have your say on the proposals at the consultation meeting, the council said.",
+        "Home and Away, the soap opera, was filmed at the market in 2004.",
+        "Most read: the council's own report, which runs to 140 pages.",
     ];
 
     #[test]

@@ -280,6 +280,24 @@ fn traps_stay() {
             ],
         },
         Case {
+            name: "article sentences opening like newer patterns",
+            source: Some("Riverside Courier"),
+            url: Some("https://www.riversidecourier.com/news/market-licences"),
+            lines: &[
+                "+ Traders at Riverside's Saturday market will need a new licence from September, the council said on Monday.",
+                "+ Shop now, pay later schemes have become common among stallholders, according to a survey by the traders' association.",
+                "+ \"Buy now, or the price goes up,\" one fruit seller joked as he described how customers react to the news.",
+                "+ Loved by tourists, the market has operated on the same square since 1862.",
+                "+ Found an error in the council's figures? Auditors did, in 2019, when they discovered the market had been undercharged for a decade.",
+                "+ The views expressed by traders at Monday's meeting were mixed, with some welcoming clearer rules.",
+                "+ Trending now among stallholders: card readers, which most traders say they added during the pandemic.",
+                "+ Have your say on the proposals at the consultation meeting on 20 July, the council said.",
+                "+ Home and Away, the soap opera, was filmed at the market in 2004, traders recalled.",
+                "+ Most read: the council's own report, which runs to 140 pages.",
+                "+ Stallholders can read the full report on the council's website, the council said.",
+            ],
+        },
+        Case {
             name: "short items and subheadings near ads and footers",
             source: None,
             url: None,
@@ -894,6 +912,35 @@ fn more_header_middle_footer_variants() {
             "- Was this article helpful? Yes No",
             "- Explore more on these topics",
             "- Reuse this content",
+        ],
+    }]);
+}
+
+/// Wording none of the other cases use, at the top, in the middle and at the end.
+#[test]
+fn other_wording_at_top_middle_and_end() {
+    check(&[Case {
+        name: "other wording",
+        source: Some("Northgate Evening Star"),
+        url: Some("https://www.northgatestar.co.uk/news/late-night-bus-trial"),
+        lines: &[
+            "- Home > News > Transport",
+            "- Save article",
+            "- Reading time: 4 minutes",
+            "- Pin",
+            "+ The city council on Tuesday approved a six-month trial of late-night bus services on three routes, after a petition signed by more than 8,000 residents.",
+            "- Trending now: Why the port authority wants a new bridge",
+            "+ Night-shift workers at the hospital and the distribution park had campaigned for the routes for two years.",
+            "- Sponsored",
+            "- Warm up your winter with NorthFleece jackets. Shop now.",
+            "+ The routes will run hourly between midnight and 5am from July.",
+            "- Loved this story? Share it with a friend.",
+            "- Have your say",
+            "- Read the full story at northgatestar.co.uk",
+            "- Found an error? Let us know.",
+            "- The views expressed in comments are those of the readers.",
+            "- Reprints & Permissions",
+            "- Northgate Evening Star, Quayside House, 12 Dock Road, Northgate NE1 4AB",
         ],
     }]);
 }
