@@ -920,6 +920,36 @@ fn more_header_middle_footer_variants() {
 #[test]
 fn other_wording_at_top_middle_and_end() {
     check(&[Case {
+        name: "French",
+        source: Some("Le Courrier du Val"),
+        url: Some("https://www.courrierduval.fr/societe/creches"),
+        lines: &[
+            "- Société",
+            "- Par Claire Moreau",
+            "- Publié le 10 septembre 2025 à 07h30, mis à jour à 09h12",
+            "+ La mairie a inauguré mercredi trois nouvelles crèches, portant à 420 le nombre de places dans la commune.",
+            "- Publicité",
+            "+ Les inscriptions sont ouvertes jusqu'au 30 septembre.",
+            "- Recevez notre newsletter chaque matin.",
+            "- © Le Courrier du Val 2025. Tous droits réservés.",
+        ],
+    }]);
+    check(&[Case {
+        name: "Portuguese",
+        source: Some("Jornal da Serra"),
+        url: Some("https://www.jornaldaserra.com.br/cidade/onibus-noturno"),
+        lines: &[
+            "- Cidade",
+            "- Por Ana Souza",
+            "- 05/11/2025 às 09h40",
+            "- Atualizado há 2 horas",
+            "+ A prefeitura anunciou nesta quarta-feira uma nova linha de ônibus noturno ligando o centro aos bairros da zona norte.",
+            "+ A linha começa a operar em janeiro.",
+            "- Receba as notícias do Jornal da Serra no seu WhatsApp.",
+            "- © 2025 Jornal da Serra. Todos os direitos reservados.",
+        ],
+    }]);
+    check(&[Case {
         name: "other wording",
         source: Some("Northgate Evening Star"),
         url: Some("https://www.northgatestar.co.uk/news/late-night-bus-trial"),
