@@ -644,7 +644,14 @@ pub(crate) fn label(text: &str) -> &str {
                     | '→'
                     | '⟩'
             )
+            || is_pictograph(c)
     })
+}
+
+/// Emoji and pictographs that decorate labels ("💬 23 comments", "📌 Pin it"): the
+/// arrows, dingbats and symbol blocks, and the emoji planes.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
 }
 
 /// An ASCII whitespace byte (vertical tab included). Like Unicode whitespace, each

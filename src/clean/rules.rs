@@ -352,6 +352,9 @@ struct Pat {
     quoted_ok: bool,
     intro: bool,
     case_sensitive: bool,
+    /// Strong only at the start of a sentence-like line (at most one word before it): a
+    /// © inside a news sentence ("The picture, © Lena Hartwig 2019, was …") is weak.
+    lead: bool,
     /// `Anywhere` patterns only run when the lower-cased line contains one of these
     /// (cheap substring tests in front of the regex).
     gate: &'static [&'static str],
@@ -368,9 +371,14 @@ const fn pat(family: Family, mode: Mode, weight: u8, max_words: usize, src: &'st
         quoted_ok: false,
         intro: false,
         case_sensitive: false,
+        lead: false,
         gate: &[],
         src,
     }
+}
+
+const fn lead(p: Pat) -> Pat {
+    Pat { lead: true, ..p }
 }
 
 const fn intro(p: Pat) -> Pat {
@@ -419,7 +427,7 @@ const PATTERNS: &[Pat] = &[
         F::Advert,
         LineStart,
         3,
-        14,
+        40,
         r"(?:advertisement|sponsored|paid (?:post|content)|anzeige|publicit[ée]|publicidad)\s*[:|\-–—]|scroll to (?:read|continue)\b",
     ),
     // --- Rights -----------------------------------------------------------------------
@@ -429,6 +437,10 @@ const PATTERNS: &[Pat] = &[
         3,
         200,
         r"(?:copyright\s*(?:©|Ⓒ|ⓒ|\(c\)|\d{4}|by\b|:)|©|Ⓒ|ⓒ|\(c\)\s*(?:\d{4}|[a-z]))",
+    ),
+    gated(
+        &["©", "ⓒ", "Ⓒ", "℗", "(c)"],
+        lead(pat(F::Rights, Anywhere, 3, 40, r"©|Ⓒ|ⓒ|℗|\(c\)\s*\d{4}")),
     ),
     gated(
         &[
@@ -452,7 +464,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"©|Ⓒ|ⓒ|℗|\(c\)\s*\d{4}|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
+            r"\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
         ),
     ),
     pat(
@@ -475,14 +487,14 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat)|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
     ),
     pat(
         F::CallToAction,
         Start,
         3,
         40,
-        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:j[áa]|agora|a|o|nossa|nosso)\b|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)",
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:j[áa]|agora|a|o|nossa|nosso)\b|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|jetzt\s+(?:[\p{L}„“‚‘'\x22-]+\s+){0,6}(?:abonnieren|registrieren|anmelden|herunterladen|bestellen|weiterlesen)|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
     ),
     gated(
         &[
@@ -549,7 +561,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         15,
-        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:",
+        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:|(?:partager|teilen|compartir|condividi|compartilhe|compartilhar|partilhar|delen)\s*:",
     ),
     // --- Read more / related ---------------------------------------------------------
     pat(
@@ -578,7 +590,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"related|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws|about the author|more by this author|other articles by .{1,40}",
+        r"related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -608,7 +620,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)",
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel",
     ),
     // --- Image credits ---------------------------------------------------------------
     pat(
@@ -616,7 +628,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         50,
-        r"(?:(?:photo\s+illustration|lead\s+image|top\s+image|header\s+image|featured\s+image|cover\s+(?:photo|image))|photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|video|foto|fotos|bild|imagen|immagine|imagem|afbeelding)(?:\s+(?:credits?|courtesy|by|source))?\s*(?::|\||/|©)|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy(?:\s+of)?|credits?|via)\s+\S|credits?\s*:|\((?:photo|image|picture|foto|file|credit)\b",
+        r"(?:(?:photo\s+illustration|lead\s+image|top\s+image|header\s+image|featured\s+image|cover\s+(?:photo|image))|photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|video|foto|fotos|bild|imagen|immagine|imagem|afbeelding)(?:\s+(?:credits?|courtesy|by|source))?\s*(?::|\||/|©)|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy(?:\s+of)?|credits?|via)\s+\S|credits?\s*:|cr[ée]dit(?:os?)?\s*:|cr[ée]dit\s+photo|\((?:photo|image|picture|foto|file|credit)\b",
     ),
     gated(
         &[")"],
@@ -634,7 +646,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+        r"(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
     ),
     // --- Bylines and credits ----------------------------------------------------------
     pat(
@@ -657,7 +669,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+        r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
     ),
     pat(
         F::Cookie,
@@ -672,14 +684,14 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
     ),
     pat(
         F::Comments,
         Start,
         3,
         40,
-        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)",
+        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)|(?:commenting|comments)\s+(?:is|are)\s+(?:now\s+)?closed|conversation\s+closed|comments?\s+(?:are\s+)?powered\s+by|(?:sign|log)\s+in\s+(?:with\s+\w+\s+)?to\s+(?:leave|post|add|join)\b|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios|reacties)\s*\(\d+\)|les\s+commentaires\s+sont|os\s+coment[áa]rios\s+s[ãa]o|los\s+comentarios\s+(?:son|est[áa]n)|i\s+commenti\s+sono|zum\s+kommentieren\s+(?:bitte\s+)?(?:anmelden|einloggen)",
     ),
     // --- Disclaimers -----------------------------------------------------------------
     pat(
@@ -776,7 +788,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         20,
-        r"(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next)\s*[:|»›>—–]\s*\S(?:.*[^.\s])?\s*$",
+        r"(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next|more\s+(?:news|stories|coverage|reading|headlines|videos?)|from\s+(?:the|our)\s+archives?)\s*[:|»›>—–]\s*\S(?:.*[^.\s])?\s*$",
     ),
     // Ad copy ending in its call to buy: "Bake better bread with KitchenPro. Shop now."
     pat(
@@ -785,6 +797,104 @@ const PATTERNS: &[Pat] = &[
         3,
         25,
         r"(?:shop|buy|order|book)\s+(?:it\s+|yours\s+)?(?:now|today|online|here)\s*[.!]?\s*$",
+    ),
+    // Notices that close some sections of a site: weak, so they only go in a run.
+    pat(
+        F::Disclaimer,
+        Start,
+        2,
+        60,
+        r"nutrition(?:al)?\s+(?:information|facts|info)\s+(?:is|are)\s+(?:an?\s+)?(?:automatically\s+)?(?:calculated|estimated?|approximate|provided)|(?:please\s+)?(?:bet|gamble)\s+responsibly|if\s+you\s+or\s+someone\s+you\s+know\s+(?:has|is|needs)\b",
+    ),
+    gated(
+        &["traditional owners", "traditional custodians"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            2,
+            60,
+            r"\backnowledges?\s+the\s+traditional\s+(?:owners|custodians)\b",
+        ),
+    ),
+    // Licences and company registration numbers: weak, so they only go in a run.
+    gated(
+        &[
+            "creative commons",
+            "cc by",
+            "cc-by",
+            "cc0",
+            "licensed under",
+            "licenced under",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            2,
+            40,
+            r"\bcreative\s+commons\b|\bcc[- ]by(?:-[a-z]{2})*(?:\s+\d\.\d)?\b|\bcc0\b|\b(?:content|text|articles?|this\s+(?:article|work|post))\s+(?:is\s+)?licen[cs]ed\s+under\b",
+        ),
+    ),
+    gated(
+        &[
+            "iva",
+            "kvk",
+            "btw",
+            "cnpj",
+            "hrb",
+            "ust-id",
+            "siret",
+            "siren",
+            "rcs ",
+            "au capital de",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:p\.?\s?iva|partita\s+iva|kvk(?:-nummer)?|cnpj|hrb|ust-?id(?:nr)?\.?|siret|siren|rcs\s+\p{L}+)\b\.?\s*:?\s*(?:[a-z]{2})?\s?\d|\bbtw(?:-?nr\.?)?\s*:?\s*nl\s?\d|\bau\s+capital\s+de\s+\d",
+        ),
+    ),
+    // Calls to follow in other languages, with an object like the English ones.
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
+    )),
+    // Newsletter offers in other languages.
+    gated(
+        &[
+            "newsletter",
+            "nieuwsbrief",
+            "boletín",
+            "boletin",
+            "infolettre",
+            "lettre d'info",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre|lettre\s+d'information)\b.{0,80}(?:abonnieren|bestellen|anmelden|inscri(?:vez|re|ption)|abonnez|suscr[íi]b|ap[úu]ntate|iscriviti|inscreva|assine|aanmelden|inschrijven|meld\s+je\s+aan)|(?:abonnieren|abonnez-vous|inscrivez-vous|suscr[íi]bete|ap[úu]ntate|iscriviti|inscreva-se|assine|meld\s+je\s+aan|schrijf\s+je\s+in)\b.{0,60}\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)\b",
+        ),
+    ),
+    // Author notes in other languages: "Katrin Wendler ist Redakteurin im Lokalressort".
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        80,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
+    )),
+    pat(
+        F::AuthorBio,
+        LineStart,
+        3,
+        80,
+        r"(?:over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
     ),
     // --- Added families and variants ---------------------------------------------------
     pat(
@@ -856,16 +966,32 @@ const PATTERNS: &[Pat] = &[
             "credits:",
             "foto:",
             "bild:",
+            "crédito:",
+            "créditos:",
+            "crédit:",
         ],
         case_sensitive(pat(
             F::ImageCredit,
             Anywhere,
             3,
             40,
-            r"\b(?i:photo|picture|image|photograph|credit|foto|bild)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
+            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
         )),
     ),
-    pat(F::Share, Whole, 3, 0, r"like this|like loading\.*"),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"like this|like loading\.*|follow us(?: on)?\s*:?",
+    ),
+    pat(
+        F::Social,
+        Whole,
+        1,
+        0,
+        r"(?:font|text)\s+size(?:\s+a[+-]?){0,4}|a\+?\s+a-?",
+    ),
     intro(pat(
         F::Related,
         Whole,
@@ -906,7 +1032,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
+        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:\p{L}+\s+){0,3}(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
     ),
     pat(
         F::Advert,
@@ -1192,6 +1318,44 @@ const UI_LABELS: &[&str] = &[
     "saved",
     "bookmark",
     "gift this article",
+    "politique de confidentialité",
+    "gérer mes cookies",
+    "gestion des cookies",
+    "nous contacter",
+    "conditions générales",
+    "conditions générales d'utilisation",
+    "cgu",
+    "cgv",
+    "plan du site",
+    "qui sommes-nous",
+    "agb",
+    "datenschutzerklärung",
+    "cookie-einstellungen",
+    "barrierefreiheit",
+    "política de privacidad",
+    "política de cookies",
+    "quiénes somos",
+    "términos y condiciones",
+    "chi siamo",
+    "note legali",
+    "política de privacidade",
+    "termos de uso",
+    "fale conosco",
+    "quem somos",
+    "expediente",
+    "privacybeleid",
+    "cookiebeleid",
+    "algemene voorwaarden",
+    "over ons",
+    "adverteren",
+    "abonnés",
+    "abonnenten",
+    "suscriptores",
+    "assinantes",
+    "abonnees",
+    "réservé aux abonnés",
+    "exklusiv für abonnenten",
+    "font size",
     "pin",
     "gift article",
     "reuse this content",
@@ -1356,7 +1520,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         pats,
         anywhere_idx,
         object: build(
-            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack)\b|@[a-z0-9_]{2,}|https?://|www\.",
             true,
         ),
         // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
@@ -1376,6 +1540,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             ascii_bounds(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
             r"^\d{4}\s?[A-Z]{2}\s+\p{Lu}".to_string(),
             r"^(?:[A-Z]-)?\d{4,5}\s+\p{Lu}\p{L}+".into(),
+            // "…, 1040 Brussels", "…, 30100 Alès"; not a year ("Dec 13, 2019 The …").
+            r",\s*(?:[A-Z]-)?(?:\d{5}|(?:1[0-8]|2[1-9]|[3-9]\d)\d{2})\s+\p{Lu}\p{L}+".into(),
             // country at the end of a short line
             r"(?i),\s*(?:usa|u\.s\.a\.|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|canada|australia|new zealand|india|singapore|germany|deutschland|france|spain|españa|italy|italia|portugal|brazil|brasil|netherlands|nederland|belgium|belgique|switzerland|schweiz|suisse|austria|österreich|west indies|barbados|jamaica)\.?$".into(),
         ])
@@ -1539,6 +1705,16 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let c = &*COMPILED;
     let text: &str = &l.text;
     let words = l.words;
+    let push_weak = |hits: &mut Vec<Hit>, family: Family, matched: &str| {
+        if !hits.iter().any(|h: &Hit| h.family == family) {
+            hits.push(Hit {
+                family,
+                weight: 1,
+                matched: matched.to_string(),
+                intro: false,
+            });
+        }
+    };
     let push = |hits: &mut Vec<Hit>, i: usize, matched: &str| {
         let p = &PATTERNS[i];
         // A list item or heading worded like a call to action ("- Subscribe to the
@@ -1603,7 +1779,9 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
             continue;
         }
         // A line may open with a dash or bullet: "— With reporting by …".
-        let rest = text[s..].trim_start_matches(['—', '–', '-', '•', '*', '|', '>', '~', ' ', '[']);
+        let rest = text[s..].trim_start_matches([
+            '—', '–', '-', '•', '*', '|', '>', '~', ' ', '[', '←', '→', '▶', '►', '‹', '«',
+        ]);
         // One set holds the line-start and sentence-start patterns; past the first
         // sentence only the sentence-start ones count.
         let found: Vec<usize> = if c.first.is_match(rest) {
@@ -1621,6 +1799,17 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 continue;
             };
             if p.needs_object && !has_object(rest, ctx) {
+                continue;
+            }
+            // A call to action opening a long sentence that names nothing to act on
+            // (no us, no newsletter, no link) is more likely quoted in the story:
+            // "Subscribe now and save 20% was the brewery's own slogan …".
+            if p.family == F::CallToAction
+                && !p.needs_object
+                && words >= line::LONG_LINE_WORDS
+                && !has_object(rest, ctx)
+            {
+                push_weak(&mut hits, p.family, shown(rest, m.end(), false));
                 continue;
             }
             push(&mut hits, i, shown(rest, m.end(), p.needs_object));
@@ -1656,7 +1845,12 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 .find(|m| (p.quoted_ok && blurb) || !line::in_spans(spans(), m.start()))
         };
         if let Some(m) = found {
-            push(&mut hits, i, m.as_str());
+            // A symbol deep inside a sentence-like line is part of the sentence.
+            if p.lead && l.prose && text[..m.start()].split_whitespace().nth(1).is_some() {
+                push_weak(&mut hits, p.family, m.as_str());
+            } else {
+                push(&mut hits, i, m.as_str());
+            }
         }
     }
 
@@ -1810,7 +2004,20 @@ fn detect_shapes(
     {
         add(hits, F::Address, 1, "");
     }
-    if fragment && l.words <= 14 && is_dateline(text, c) {
+    // A dateline may follow a place: "Bengaluru, May 01 2025, 08:34 IST".
+    let after_place = || {
+        let (place, rest) = text.split_once(',')?;
+        let mut words = place.split_whitespace();
+        let capitalised = words
+            .by_ref()
+            .take(4)
+            .all(|w| w.starts_with(char::is_uppercase));
+        (capitalised && words.next().is_none() && !place.trim().is_empty()).then_some(rest)
+    };
+    if fragment
+        && l.words <= 20
+        && (is_dateline(text, c) || after_place().is_some_and(|rest| is_dateline(rest, c)))
+    {
         add(hits, F::Dateline, 1, "");
     }
     if fragment && l.words <= 15 && (needles & c.agency_gate != 0 || unicode_folds(text)) {
@@ -2416,6 +2623,28 @@ mod tests {
         ("Receba as notícias do Jornal da Serra no seu WhatsApp.", F::CallToAction, 3),
         ("Erhalten Sie unseren Newsletter jeden Morgen.", F::CallToAction, 3),
         ("Atualizado há 2 horas", F::Dateline, 1),
+        ("Bengaluru, May 01 2025, 08:34 IST", F::Dateline, 1),
+        ("Published 6:42 a.m. ET May 1, 2025 | Updated 9:15 a.m. ET May 1, 2025", F::Dateline, 1),
+        ("💬 23 comments", F::Comments, 3),
+        ("Artikel anhören", F::Listen, 3),
+        ("Partager : Facebook Twitter E-mail", F::Share, 3),
+        ("Follow Us :", F::Share, 3),
+        ("MORE NEWS: Cowboys star cleared to play", F::ReadMore, 3),
+        ("▶ Watch: Okoro's game-winner and the comeback", F::ReadMore, 3),
+        ("Pin this recipe for later! 📌", F::CallToAction, 3),
+        ("Estação Ceilândia Centro em abril. Crédito: Marcelo Vaz/Correio do Planalto", F::ImageCredit, 3),
+        ("Reageer op dit artikel", F::Comments, 3),
+        ("Conversation closed. Commenting is now closed on this article.", F::Comments, 3),
+        ("Kommentare (3) – Zum Kommentieren bitte anmelden.", F::Comments, 3),
+        ("Content licensed CC BY-SA 4.0 · Code snippets MIT", F::Rights, 2),
+        ("Gazzetta srl - Via Dante 3, 52025 Montevarchi (AR) - P.IVA 01234567890", F::Rights, 2),
+        ("Originally published as Townsville rental vacancy rate hits record low", F::FirstAppeared, 3),
+        ("Siga o Correio do Planalto no Instagram e no X.", F::CallToAction, 3),
+        ("Katrin Wendler ist Redakteurin im Lokalressort Cottbus.", F::AuthorBio, 2),
+        ("Over de auteur: Sanne van Dongen schrijft over mobiliteit.", F::AuthorBio, 3),
+        ("Heb je een tip voor de redactie? Mail naar tips@example.nl.", F::CallToAction, 3),
+        ("Nous utilisons des traceurs pour mesurer l'audience.", F::Cookie, 3),
+        ("L'Écho des Cévennes – 12 rue d'Avéjan, 30100 Alès", F::Address, 1),
     ];
 
     #[test]
@@ -2458,6 +2687,14 @@ mod tests {
         "Have your say on the proposals at the consultation meeting, the council said.",
         "Home and Away, the soap opera, was filmed at the market in 2004.",
         "Most read: the council's own report, which runs to 140 pages.",
+        "The picture, © Lena Hartwig 2019, was licensed only for editorial use, the complaint says.",
+        "Sign up was slow at first, organisers said, but picked up in the second week.",
+        "Jetzt wird abgerechnet, sagte der Bürgermeister am Montag.",
+        "Suivez le guide, disait l'affiche du musée, qui a fermé en 2019.",
+        "Retrouvez-les sur la place du marché chaque samedi, précise la mairie.",
+        "If you or your family need help with the new rules, the council runs a helpline.",
+        "The photos were published under a Creative Commons licence, the museum said, so anyone may reuse them.",
+        "Subscribe now and save 20% was the brewery's own slogan for its can club, which the complaint quotes to argue the image was used for profit.",
     ];
 
     #[test]
