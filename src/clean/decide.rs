@@ -35,6 +35,9 @@
 //!    blurb, the address and the copyright line). Walking back from it, weak fragments
 //!    go, and sentences scoring 2 that are about the publication or its staff (an
 //!    author bio, a contact line). Without an anchor, only repeated lines scoring 2 go.
+//!    Below a notice that closes the page (cookies, comments, a rights notice in
+//!    words), one or two short sentences without evidence are footer text too (a
+//!    consent text, an imprint), when an article of some length is above it.
 
 use super::config::{RuleSet, UserRule};
 use super::learn::Learned;
@@ -132,7 +135,9 @@ pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
     //    "Our best stories, in your inbox" / "Enter your email").
     pull_boxes(lines, &mut info, end, inp);
 
-    // 5. Leading and trailing runs, delimited by the first and last Body lines.
+    // 5. Leading and trailing runs, delimited by the first and last Body lines; a
+    //    sentence or two after a page-closing notice belong to the footer.
+    absorb_tail(lines, &mut info, end);
     let body: Vec<usize> = (0..end)
         .filter(|&i| info[i].class == Class::Body && info[i].removed.is_none())
         .collect();
@@ -467,6 +472,60 @@ fn leading_run(lines: &[Line], info: &mut [Info], first: usize, inp: &Inputs) {
             Some(a) if header => pull(info, j, &lines[a], inp),
             _ if weak_fragment => mark(info, j, inp),
             _ => {}
+        }
+    }
+}
+
+/// Notices that close a web page: a cookie banner, a comment section, a rights notice
+/// in words ("All rights reserved", "Alle Rechte vorbehalten"; a bare © can be a photo
+/// credit between paragraphs).
+fn closes_page(i: &Info) -> bool {
+    i.removed.is_some()
+        && i.class == Class::Strong
+        && i.hits.iter().any(|h| {
+            h.weight >= STRONG
+                && match h.family {
+                    Family::Cookie | Family::Comments => true,
+                    Family::Rights => h.matched.chars().any(char::is_alphabetic),
+                    _ => false,
+                }
+        })
+}
+
+/// At most this many unrecognised sentences after a page-closing notice are taken for
+/// the rest of the footer (a consent text, an imprint, a house-rules line).
+const MAX_TAIL_SENTENCES: usize = 2;
+/// … each of at most this many words.
+const MAX_TAIL_WORDS: usize = 60;
+/// … and only below an article of at least this many words.
+const MIN_ARTICLE_WORDS_ABOVE: usize = 80;
+
+/// Sentences without evidence normally end the trailing run: the article goes on. After
+/// a notice that closes the page, one or two short ones, and nothing longer, a heading
+/// or a list, are the footer's own text: they become neutral, so the run takes them.
+fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
+    for a in (0..end).filter(|&a| closes_page(&info[a])) {
+        // The article is above the notice: a banner pasted above a short article
+        // does not swallow it.
+        let before: usize = (0..a)
+            .filter(|&j| info[j].class == Class::Body && info[j].removed.is_none())
+            .map(|j| lines[j].words)
+            .sum();
+        if before < MIN_ARTICLE_WORDS_ABOVE {
+            continue;
+        }
+        let after: Vec<usize> = (a + 1..end)
+            .filter(|&j| info[j].class == Class::Body && info[j].removed.is_none())
+            .collect();
+        let short = after.iter().all(|&j| {
+            let (l, i) = (&lines[j], &info[j]);
+            !i.keep && l.kind == Kind::Text && l.words <= MAX_TAIL_WORDS
+        });
+        if after.len() <= MAX_TAIL_SENTENCES && short {
+            for j in after {
+                info[j].class = Class::Neutral;
+            }
+            return;
         }
     }
 }

@@ -916,6 +916,54 @@ fn more_header_middle_footer_variants() {
     }]);
 }
 
+/// A sentence or two of unrecognised text after a notice that closes the page (a
+/// consent text, an imprint) go with the footer; more text, or text above a short
+/// article, stays.
+#[test]
+fn text_after_a_page_closing_notice() {
+    check(&[
+        Case {
+            name: "consent text after the rights line",
+            source: Some("Oberland Bote"),
+            url: None,
+            lines: &[
+                "+ The district council approved the new ferry timetable on Tuesday after a year of complaints from commuters about missed connections.",
+                "",
+                "+ Boats will leave every 20 minutes at peak times, and the last crossing moves from 22:00 to 23:30, the operator said in a statement.",
+                "",
+                "+ The changes take effect on 1 June, and the council will review them after six months.",
+                "",
+                "+ Commuter groups welcomed the later crossing but said the morning boats were still too crowded, and asked for a second vessel on weekdays.",
+                "",
+                "- Alle Rechte vorbehalten.",
+                "- Wir und unsere Partner verarbeiten personenbezogene Daten wie Ihre IP-Adresse, um Inhalte zu personalisieren.",
+            ],
+        },
+        Case {
+            name: "three paragraphs after a comment-section line stay",
+            source: None,
+            url: None,
+            lines: &[
+                "+ The district council approved the new ferry timetable on Tuesday after a year of complaints from commuters about missed connections.",
+                "- Comments (4)",
+                "+ Boats will leave every 20 minutes at peak times, the operator said.",
+                "+ The last crossing moves from 22:00 to 23:30.",
+                "+ The council will review the changes after six months.",
+            ],
+        },
+        Case {
+            name: "a short article below a cookie banner stays",
+            source: None,
+            url: None,
+            lines: &[
+                "- We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+                "+ The ferry timetable changes on 1 June.",
+                "+ Boats will leave every 20 minutes at peak times, the operator said.",
+            ],
+        },
+    ]);
+}
+
 /// Wording none of the other cases use, at the top, in the middle and at the end.
 #[test]
 fn other_wording_at_top_middle_and_end() {
