@@ -109,17 +109,28 @@ fn a_killed_build_leaves_the_previous_output_intact() {
     let mut previous = snapshot(&site.out());
     assert!(previous.len() > 2000, "{} files", previous.len());
 
-    // Fixed delays (they land while loading), then fractions of a full build: rendering
-    // and writing the staging folder, and the swap at the very end.
-    let mut delays: Vec<Duration> = [5u64, 20, 50, 100, 200]
-        .into_iter()
-        .map(Duration::from_millis)
-        .collect();
-    delays.extend([0.6, 0.85, 0.95, 0.99].map(|f| full.mul_f64(f)));
+    // Where each kill lands: after a fixed delay (while loading and cleaning), or once
+    // the build has created its staging folder (while writing, plus a few fixed delays
+    // into the writing). Aiming by phase, not by fractions of a timed build, keeps the
+    // test independent of how fast this machine builds.
+    enum Aim {
+        After(Duration),
+        Writing(Duration),
+    }
+    let aims = [
+        Aim::After(Duration::from_millis(1)),
+        Aim::After(Duration::from_millis(10)),
+        Aim::After(Duration::from_millis(30)),
+        Aim::Writing(Duration::ZERO),
+        Aim::Writing(Duration::from_millis(2)),
+        Aim::Writing(Duration::from_millis(10)),
+        Aim::Writing(Duration::from_millis(40)),
+        Aim::Writing(Duration::from_millis(150)),
+    ];
 
     let mut kept_previous = 0;
     let mut leftovers_seen = 0;
-    for (round, delay) in delays.iter().enumerate() {
+    for (round, aim) in aims.iter().enumerate() {
         // Change the content so a build that completed would differ.
         site.article(
             &format!("new/r{round}.md"),
@@ -131,7 +142,20 @@ fn a_killed_build_leaves_the_previous_output_intact() {
             ),
         );
         let mut child = briefing(site.root()).spawn().unwrap();
-        std::thread::sleep(*delay);
+        match aim {
+            Aim::After(delay) => std::thread::sleep(*delay),
+            Aim::Writing(delay) => {
+                // Wait for the staging folder (or for the build to end first).
+                let started = Instant::now();
+                while staging_leftovers(site.root()).is_empty()
+                    && child.try_wait().unwrap().is_none()
+                    && started.elapsed() < Duration::from_secs(60)
+                {
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+                std::thread::sleep(*delay);
+            }
+        }
         let _ = child.kill(); // SIGKILL
         let status = child.wait().unwrap();
         let after_kill = snapshot(&site.out());
@@ -155,26 +179,26 @@ fn a_killed_build_leaves_the_previous_output_intact() {
             // and then the output is the complete new one.
             assert!(
                 after_kill == next,
-                "round {round} (killed after {delay:?}, {status}): output is neither the previous build nor the next one:\nvs previous:\n{}\nvs next:\n{}",
+                "round {round} ({status}): output is neither the previous build nor the next one:\nvs previous:\n{}\nvs next:\n{}",
                 diff(&previous, &after_kill),
                 diff(&next, &after_kill)
             );
         }
         previous = next;
     }
-    // The fixed early delays all land mid-build (a full build takes far longer), and
-    // some kills hit a build that had started writing its staging folder.
+    // The early kills land mid-build (a build of this site takes far longer than
+    // 30 ms), and some kills hit a build while it was writing its staging folder.
     assert!(
         leftovers_seen >= 1,
         "no kill hit the writing phase (full build: {full:?})"
     );
     assert!(
-        kept_previous >= 5,
+        kept_previous >= 4,
         "only {kept_previous} kills hit a build in progress (full build: {full:?})"
     );
     eprintln!(
         "full build {full:?}; {kept_previous}/{} kills left the previous output; {leftovers_seen} left a staging folder",
-        delays.len()
+        aims.len()
     );
 }
 
