@@ -421,14 +421,14 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad",
+        r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
         LineStart,
         3,
         40,
-        r"(?:advertisement|sponsored|paid (?:post|content)|anzeige|publicit[ée]|publicidad)\s*[:|\-–—]|scroll to (?:read|continue)\b",
+        r"(?:advertisement|sponsored|paid (?:post|content)|anzeige|publicit[ée]|publicidad|partner content|contenu (?:sponsoris[ée]|partenaire)|contenido patrocinado|conte[úu]do patrocinado|contenuto sponsorizzato|gesponsorde inhoud|gesponsord)\s*(?:[:|\-–—·]|(?:por|da|par|door|von)\s)|scroll to (?:read|continue)\b",
     ),
     // --- Rights -----------------------------------------------------------------------
     pat(
@@ -590,7 +590,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws|about the author|more by this author|other articles by .{1,40}",
+        r"related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -876,8 +876,7 @@ const PATTERNS: &[Pat] = &[
             "anmelden",
             "inscri",
             "abonnez",
-            "suscrib",
-            "suscríb",
+            "suscr",
             "apúntate",
             "apuntate",
             "recib",
@@ -919,14 +918,42 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         80,
-        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|jornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
     )),
     pat(
         F::AuthorBio,
         LineStart,
         3,
         80,
-        r"(?:over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
+        r"(?:zur\s+person|over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
+    ),
+    // "Gwenaëlle Le Floch suit l'actualité des transports": a name and what the writer
+    // covers, in the other languages (the English form is in the author-bio pattern).
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        60,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:berichtet\s+(?:seit|über|aus|für)|schreibt\s+(?:über|für)|suit\s+l'actualit[ée]|couvre\s+l'actualit[ée]|[ée]crit\s+sur|escribe\s+sobre|cubre\s+la\s+informaci[óo]n|scrive\s+di|segue\s+(?:la\s+cronaca|l'attualit[àa])|escreve\s+sobre|acompanha\s+(?:temas|a\s+atualidade)|volgt\s+voor|schrijft\s+over)\b",
+    )),
+    // Polls embedded between paragraphs.
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        60,
+        r"(?:quick\s+|reader\s+)?(?:poll|umfrage|sondage|encuesta|sondaggio|sondagem|peiling)\s*[:|—–-]",
+    ),
+    // A caption ending in its credit: "… in 2022. Photo by Jordan Lacey /Gazette".
+    gated(
+        &["photo", "courtesy", "fotograf"],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            60,
+            r"\b(?:(?i:photo|image|picture)\s+(?i:by|courtesy\s+of)|(?i:fotograf[íi]a)\s*:)\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
+        )),
     ),
     // --- Added families and variants ---------------------------------------------------
     pat(
@@ -998,9 +1025,7 @@ const PATTERNS: &[Pat] = &[
             "credits:",
             "foto:",
             "bild:",
-            "crédito:",
-            "créditos:",
-            "crédit:",
+            "crédit",
         ],
         case_sensitive(pat(
             F::ImageCredit,
@@ -2691,6 +2716,15 @@ mod tests {
         ("Articolo a cura di Chiara Menconi", F::Byline, 3),
         ("Texto de Inês Valente Couto", F::Byline, 3),
         ("Words: Rhona Gallacher, deputy editor", F::Byline, 3),
+        ("Espacio publicitario", F::Advert, 3),
+        ("Contenido patrocinado por Caja Rural: financia tu campaña", F::Advert, 3),
+        ("Meistgelesen", F::Related, 3),
+        ("Lo más leído", F::Related, 3),
+        ("Inês Couto é jornalista do Jornal da Ria desde 2016.", F::AuthorBio, 2),
+        ("Zur Person: Florian Hirschmann berichtet aus dem Rathaus.", F::AuthorBio, 3),
+        ("Jens Peeters schrijft over mobiliteit voor de krant.", F::AuthorBio, 2),
+        ("Umfrage: Sollte die Stadt das Bad sanieren? Ja / Nein", F::Embed, 3),
+        ("The hospital, seen in a file photo from 2022. Photo by Jordan Lacey /Valley Gazette", F::ImageCredit, 3),
         ("L'Écho des Cévennes – 12 rue d'Avéjan, 30100 Alès", F::Address, 1),
     ];
 
@@ -2742,6 +2776,8 @@ mod tests {
         "If you or your family need help with the new rules, the council runs a helpline.",
         "The photos were published under a Creative Commons licence, the museum said, so anyone may reuse them.",
         "Text messages sent to the council's hotline doubled last year, officials said.",
+        "Polling stations open at 7am, and a poll published on Monday put the two candidates level.",
+        "She said the photo by the river was taken by her grandfather in 1961, long before the dam.",
         "Subscribe now and save 20% was the brewery's own slogan for its can club, which the complaint quotes to argue the image was used for profit.",
     ];
 
