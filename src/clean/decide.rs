@@ -504,7 +504,8 @@ const MIN_ARTICLE_WORDS_ABOVE: usize = 80;
 /// a notice that closes the page, one or two short ones, and nothing longer, a heading
 /// or a list, are the footer's own text: they become neutral, so the run takes them.
 fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
-    for a in (0..end).filter(|&a| closes_page(&info[a])) {
+    // A heading is never taken for the notice ("## Discussion" in a paper).
+    for a in (0..end).filter(|&a| closes_page(&info[a]) && !lines[a].structural()) {
         // The article is above the notice: a banner pasted above a short article
         // does not swallow it.
         let before: usize = (0..a)
