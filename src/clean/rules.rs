@@ -684,7 +684,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|discussion|conversation|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
     ),
     pat(
         F::Comments,
@@ -692,6 +692,15 @@ const PATTERNS: &[Pat] = &[
         3,
         40,
         r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)|(?:commenting|comments)\s+(?:is|are)\s+(?:now\s+)?closed|conversation\s+closed|comments?\s+(?:are\s+)?powered\s+by|(?:sign|log)\s+in\s+(?:with\s+\w+\s+)?to\s+(?:leave|post|add|join)\b|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios|reacties)\s*\(\d+\)|les\s+commentaires\s+sont|os\s+coment[áa]rios\s+s[ãa]o|los\s+comentarios\s+(?:son|est[áa]n)|i\s+commenti\s+sono|zum\s+kommentieren\s+(?:bitte\s+)?(?:anmelden|einloggen)",
+    ),
+    // A bare "Discussion" or "Conversation" also heads a section of a paper or a blog
+    // post: weak, so only a trailing run takes it.
+    pat(
+        F::Comments,
+        Whole,
+        1,
+        0,
+        r"discussion|conversation|the\s+conversation",
     ),
     // --- Disclaimers -----------------------------------------------------------------
     pat(

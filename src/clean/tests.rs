@@ -959,7 +959,7 @@ fn text_after_a_page_closing_notice() {
                 "+ The study followed 4,000 commuters for two years and recorded every delay on the three ferry routes that cross the estuary, from the first boat at dawn to the last crossing after midnight, in all weathers and seasons.",
                 "+ Delays were longest in winter, when fog closed the estuary on eleven mornings, and shortest in late spring, when the tides were most predictable.",
                 "+ Commuters who switched to the early boat saved an average of nine minutes a day, though many said the crowding made the trip less pleasant.",
-                "  ## Discussion",
+                "+ ## Discussion",
                 "+ The results suggest the timetable, not the weather, drives most delays.",
                 "+ A second vessel would halve the longest waits, the authors estimate.",
             ],
