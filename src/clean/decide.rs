@@ -138,9 +138,7 @@ pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
     // 5. Leading and trailing runs, delimited by the first and last Body lines; a
     //    sentence or two after a page-closing notice belong to the footer.
     absorb_tail(lines, &mut info, end);
-    let body: Vec<usize> = (0..end)
-        .filter(|&i| info[i].class == Class::Body && info[i].removed.is_none())
-        .collect();
+    let body: Vec<usize> = (0..end).filter(|&i| is_body(&info[i])).collect();
     let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
         return finish(info, None);
     };
@@ -476,6 +474,11 @@ fn leading_run(lines: &[Line], info: &mut [Info], first: usize, inp: &Inputs) {
     }
 }
 
+/// Article text still in place: it delimits the leading and trailing runs.
+fn is_body(i: &Info) -> bool {
+    i.class == Class::Body && i.removed.is_none()
+}
+
 /// Notices that close a web page: a cookie banner, a comment section, a rights notice
 /// in words ("All rights reserved", "Alle Rechte vorbehalten"; a bare © can be a photo
 /// credit between paragraphs).
@@ -509,15 +512,13 @@ fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
         // The article is above the notice: a banner pasted above a short article
         // does not swallow it.
         let before: usize = (0..a)
-            .filter(|&j| info[j].class == Class::Body && info[j].removed.is_none())
+            .filter(|&j| is_body(&info[j]))
             .map(|j| lines[j].words)
             .sum();
         if before < MIN_ARTICLE_WORDS_ABOVE {
             continue;
         }
-        let after: Vec<usize> = (a + 1..end)
-            .filter(|&j| info[j].class == Class::Body && info[j].removed.is_none())
-            .collect();
+        let after: Vec<usize> = (a + 1..end).filter(|&j| is_body(&info[j])).collect();
         let short = after.iter().all(|&j| {
             let (l, i) = (&lines[j], &info[j]);
             !i.keep && l.kind == Kind::Text && l.words <= MAX_TAIL_WORDS

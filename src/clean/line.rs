@@ -641,7 +641,6 @@ pub(crate) fn label(text: &str) -> &str {
                     | '+'
                     | '▶'
                     | '►'
-                    | '→'
                     | '⟩'
             )
             || is_pictograph(c)

@@ -1775,13 +1775,19 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let c = &*COMPILED;
     let text: &str = &l.text;
     let words = l.words;
-    let push_weak = |hits: &mut Vec<Hit>, family: Family, matched: &str| {
-        if !hits.iter().any(|h: &Hit| h.family == family) {
+    // Pattern `i` found `matched` with this weight: keep the strongest hit per family.
+    let push_at = |hits: &mut Vec<Hit>, i: usize, weight: u8, matched: &str| {
+        let p = &PATTERNS[i];
+        if !hits
+            .iter()
+            .any(|h: &Hit| h.family == p.family && h.weight >= weight)
+        {
+            hits.retain(|h| h.family != p.family);
             hits.push(Hit {
-                family,
-                weight: 1,
+                family: p.family,
+                weight,
                 matched: matched.to_string(),
-                intro: false,
+                intro: p.intro,
             });
         }
     };
@@ -1795,18 +1801,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         } else {
             p.weight
         };
-        if !hits
-            .iter()
-            .any(|h: &Hit| h.family == p.family && h.weight >= weight)
-        {
-            hits.retain(|h| h.family != p.family);
-            hits.push(Hit {
-                family: p.family,
-                weight,
-                matched: matched.to_string(),
-                intro: p.intro,
-            });
-        }
+        push_at(hits, i, weight, matched);
     };
 
     // Whole-line labels.
@@ -1879,7 +1874,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 && words >= line::LONG_LINE_WORDS
                 && !has_object(rest, ctx)
             {
-                push_weak(&mut hits, p.family, shown(rest, m.end(), false));
+                push_at(&mut hits, i, 1, shown(rest, m.end(), false));
                 continue;
             }
             push(&mut hits, i, shown(rest, m.end(), p.needs_object));
@@ -1917,7 +1912,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         if let Some(m) = found {
             // A symbol deep inside a sentence-like line is part of the sentence.
             if p.lead && l.prose && text[..m.start()].split_whitespace().nth(1).is_some() {
-                push_weak(&mut hits, p.family, m.as_str());
+                push_at(&mut hits, i, 1, m.as_str());
             } else {
                 push(&mut hits, i, m.as_str());
             }
