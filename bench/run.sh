@@ -220,9 +220,9 @@ rm -rf "$ROOT/bench/corpus-$SHARE_N"/briefing-share-out-*
 # ext4 is still skipping recently freed inodes; see above).
 if [ -n "$SHARE" ]; then
     LEARN_S=$(sed -n 's/.*(learn \([0-9.]*\)s + clean.*/\1/p' <<<"$SHARE")
-    CLEAN_S=$(sed -n 's/.* + clean \([0-9.]*\)s of.*/\1/p' <<<"$SHARE")
+    CLEAN_S=$(sed -n 's/.* + clean \([0-9.]*\)s, .*/\1/p' <<<"$SHARE")
     CLI_S=$(median "$SHARE_N" briefing 4)
-    SHARE="$(awk -v l="$LEARN_S" -v c="$CLEAN_S" -v b="$CLI_S" 'BEGIN { printf "%.1f%% of the %ss median build (learn %ss + clean %ss, wall, 2 threads)", 100 * (l + c) / b, b, l, c }'); in process: $SHARE"
+    SHARE="$(awk -v l="$LEARN_S" -v c="$CLEAN_S" -v b="$CLI_S" 'BEGIN { printf "%.1f%% of the %ss median build (learn %ss + clean %ss, wall, 2 threads, each in a fresh process: patterns compiled, nothing remembered)", 100 * (l + c) / b, b, l, c }'); in process: $SHARE"
 fi
 
 # --- one-article rebuild in serve --------------------------------------------------------

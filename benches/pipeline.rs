@@ -9,14 +9,17 @@
 //!
 //! - `clean/learn+clean_one`: learn from one article, then clean it (a site of one).
 //! - `clean/clean_one`: clean one article with the boilerplate learned from 240 articles
-//!   of the corpus (20 per publisher on average), as in a real build.
+//!   of the corpus (20 per publisher on average), as in a real build, with nothing
+//!   remembered from earlier lines (`clean/clean_one_again`: the same article cleaned
+//!   again, every line remembered, as a publisher's repeated lines are).
 //! - `clean/learn_240`: learning alone over those 240 articles.
 //! - `render/markdown_one`: Markdown to HTML of one cleaned body.
 //! - `render/article_page`: one article page through the theme (`Renderer::render`) of a
 //!   `Prepared` site of 60 generated articles.
 //!
 //! A second mode measures the cleaner's share of a whole build on a generated corpus
-//! (used by `bench/run.sh`; see bench/README.md):
+//! (used by `bench/run.sh`; see bench/README.md). Each run learns and cleans in a fresh
+//! process, as a `briefing build` does: pattern compilation and an empty memo included.
 //!
 //! ```sh
 //! BRIEFING_CLEAN_SHARE=bench/corpus-10000/briefing RUNS=5 cargo bench --bench pipeline
@@ -96,6 +99,20 @@ fn bench_clean(c: &mut Criterion) {
         })
     });
     g.bench_function("clean_one", |b| {
+        b.iter_batched(
+            clean::forget_seen_lines,
+            |()| {
+                black_box(clean::clean(
+                    black_box(&one.body),
+                    &ctx(one),
+                    &rules,
+                    &learned,
+                ))
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    g.bench_function("clean_one_again", |b| {
         b.iter(|| {
             black_box(clean::clean(
                 black_box(&one.body),
@@ -158,18 +175,40 @@ fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
 }
 
-/// Time, on the site at `root`, what a build spends in the cleaner with the build's own
-/// parallelism (learning one publisher per task, cleaning one article per task, on
-/// rayon's pool), against a whole build of the same site in the same process. Prints
-/// one `clean-share:` line that bench/run.sh reads.
-fn clean_share(root: &Path, runs: usize) {
+/// Learn and clean the site at `root` once, timed, in this (fresh) process, with the
+/// build's parallelism (one publisher per learning task, one article per cleaning task,
+/// on rayon's pool). Prints `cold: LEARN CLEAN REMOVED` for `clean_share`.
+fn clean_cold(root: &Path) {
     let config = briefing::Config::load(root).unwrap_or_else(|e| panic!("{e}"));
     let rules = CleanRules::compile(&config.cleaning).expect("rules compile");
-    let mut load_t = Vec::new();
+    let files = content::load_all(root).files;
+    let t = Instant::now();
+    let learned: HashMap<String, Learned> = briefing::process::learn_all(&files);
+    let learn = t.elapsed();
+    let t = Instant::now();
+    let nothing = Learned::default();
+    let removed = files
+        .par_iter()
+        .filter(|f| f.front.clean)
+        .map(|f| {
+            let l = briefing::process::learn_key(f)
+                .and_then(|k| learned.get(&k))
+                .unwrap_or(&nothing);
+            clean::clean(&f.body, &ctx(f), &rules, l).removals.len()
+        })
+        .sum::<usize>();
+    let clean = t.elapsed();
+    println!("cold: {} {} {removed}", secs(learn), secs(clean));
+}
+
+/// Time, on the site at `root`, what a build spends in the cleaner with the build's own
+/// parallelism, each run in a fresh process (`clean_cold`), against a whole build of the
+/// same site in this process. Prints one `clean-share:` line that bench/run.sh reads.
+fn clean_share(root: &Path, runs: usize) {
     let mut learn_t = Vec::new();
     let mut clean_t = Vec::new();
     let mut build_t = Vec::new();
-    let mut removed = 0;
+    let mut removed = String::new();
     // Each build writes a fresh folder, all removed at the end: deleting tens of thousands
     // of files right before a build slows the next build's file creation on ext4.
     let out_of = |run: usize| {
@@ -178,32 +217,27 @@ fn clean_share(root: &Path, runs: usize) {
             root.file_name().and_then(|n| n.to_str()).unwrap_or("site")
         ))
     };
+    let exe = std::env::current_exe().expect("the bench knows its own path");
     for run in 0..runs {
+        let out = std::process::Command::new(&exe)
+            .env("BRIEFING_CLEAN_COLD", root)
+            .env_remove("BRIEFING_CLEAN_SHARE")
+            .output()
+            .expect("the bench runs itself");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let Some(cold) = stdout.lines().find_map(|l| l.strip_prefix("cold: ")) else {
+            panic!(
+                "cold run failed: {stdout}{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        let fields: Vec<&str> = cold.split_whitespace().collect();
+        let parse = |s: &str| Duration::from_secs_f64(s.parse().expect("seconds"));
+        learn_t.push(parse(fields[0]));
+        clean_t.push(parse(fields[1]));
+        removed = fields[2].to_string();
+
         let out = out_of(run);
-        let t = Instant::now();
-        let files = content::load_all(root).files;
-        load_t.push(t.elapsed());
-
-        // Learning and the publisher key exactly as a build does them.
-        let t = Instant::now();
-        let learned: HashMap<String, Learned> = briefing::process::learn_all(&files);
-        learn_t.push(t.elapsed());
-
-        let t = Instant::now();
-        let nothing = Learned::default();
-        removed = files
-            .par_iter()
-            .filter(|f| f.front.clean)
-            .map(|f| {
-                let l = briefing::process::learn_key(f)
-                    .and_then(|k| learned.get(&k))
-                    .unwrap_or(&nothing);
-                clean::clean(&f.body, &ctx(f), &rules, l).removals.len()
-            })
-            .sum::<usize>();
-        clean_t.push(t.elapsed());
-        drop(files);
-
         let _ = std::fs::remove_dir_all(&out);
         let t = Instant::now();
         let report = briefing::build(&briefing::BuildOptions {
@@ -218,25 +252,23 @@ fn clean_share(root: &Path, runs: usize) {
     for run in 0..runs {
         let _ = std::fs::remove_dir_all(out_of(run));
     }
-    let (load, learn, clean, build) = (
-        median(load_t),
-        median(learn_t),
-        median(clean_t),
-        median(build_t),
-    );
+    let (learn, clean, build) = (median(learn_t), median(clean_t), median(build_t));
     println!(
-        "clean-share: {:.1}% (learn {:.3}s + clean {:.3}s of a {:.3}s in-process build; load alone {:.3}s; {} lines removed; median of {runs}; {} threads)",
+        "clean-share: {:.1}% (learn {:.3}s + clean {:.3}s, each in a fresh process, of a {:.3}s in-process build; {} lines removed; median of {runs}; {} threads)",
         100.0 * (secs(learn) + secs(clean)) / secs(build),
         secs(learn),
         secs(clean),
         secs(build),
-        secs(load),
         removed,
         rayon::current_num_threads(),
     );
 }
 
 fn main() {
+    if let Some(root) = std::env::var_os("BRIEFING_CLEAN_COLD") {
+        clean_cold(Path::new(&root));
+        return;
+    }
     if let Some(root) = std::env::var_os("BRIEFING_CLEAN_SHARE") {
         let runs = std::env::var("RUNS")
             .ok()

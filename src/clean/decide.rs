@@ -74,8 +74,13 @@ pub(crate) struct Inputs<'a> {
 }
 
 /// Decide which lines go; returns one `Option<Reason>` per line.
-pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
-    let mut info: Vec<Info> = lines.iter().map(|l| analyse(l, inp)).collect();
+/// `hits`: the evidence found on each line.
+pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<Option<Reason>> {
+    let mut info: Vec<Info> = lines
+        .iter()
+        .zip(hits)
+        .map(|(l, hits)| analyse(l, hits, inp))
+        .collect();
     repetition(lines, &mut info, inp);
     for (l, i) in lines.iter().zip(info.iter_mut()) {
         i.class = classify(l, i, inp.ctx);
@@ -147,13 +152,10 @@ pub(crate) fn decide(lines: &[Line], inp: &Inputs) -> Vec<Option<Reason>> {
     finish(info, Some((first, last)))
 }
 
-fn analyse(l: &Line, inp: &Inputs) -> Info {
+fn analyse(l: &Line, hits: Vec<Hit>, inp: &Inputs) -> Info {
+    // A line the curator keeps has no evidence.
     let keep = l.kind != Kind::Code && find_rule(inp.rule_sets, |s| &s.keep, l).is_some();
-    let hits = if keep {
-        Vec::new()
-    } else {
-        rules::detect(l, inp.ctx)
-    };
+    let hits = if keep { Vec::new() } else { hits };
     Info {
         hits,
         repeated: 0,

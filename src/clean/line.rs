@@ -52,6 +52,61 @@ pub(crate) struct Line<'a> {
     pub linkish: bool,
 }
 
+/// What [`analyse`] finds on a line, apart from the line itself: kept to rebuild
+/// the same [`Line`] for the same text without analysing it again.
+pub(crate) struct Shape {
+    kind: Kind,
+    text: ShapeText,
+    words: usize,
+    prose: bool,
+    linkish: bool,
+}
+
+enum ShapeText {
+    /// A stretch of the line, as a byte range.
+    Within(usize, usize),
+    /// Markdown removed from within the line.
+    Owned(Box<str>),
+}
+
+impl Shape {
+    pub fn of(l: &Line) -> Shape {
+        let text = match &l.text {
+            Cow::Borrowed(t) => {
+                let start = (t.as_ptr() as usize).wrapping_sub(l.raw.as_ptr() as usize);
+                if start <= l.raw.len() && t.len() <= l.raw.len() - start {
+                    ShapeText::Within(start, start + t.len())
+                } else {
+                    ShapeText::Owned((*t).into())
+                }
+            }
+            Cow::Owned(t) => ShapeText::Owned(t.as_str().into()),
+        };
+        Shape {
+            kind: l.kind,
+            text,
+            words: l.words,
+            prose: l.prose,
+            linkish: l.linkish,
+        }
+    }
+
+    /// The line `raw` is, `raw` being the text this shape was taken from.
+    pub fn line<'a>(&self, raw: &'a str) -> Line<'a> {
+        Line {
+            raw,
+            kind: self.kind,
+            text: match &self.text {
+                ShapeText::Within(s, e) => Cow::Borrowed(&raw[*s..*e]),
+                ShapeText::Owned(t) => Cow::Owned(t.to_string()),
+            },
+            words: self.words,
+            prose: self.prose,
+            linkish: self.linkish,
+        }
+    }
+}
+
 impl Line<'_> {
     /// Not prose and not blank: labels, menus, addresses, headlines, credits.
     pub fn fragment(&self) -> bool {
@@ -68,7 +123,9 @@ impl Line<'_> {
 /// Lines longer than this are prose whatever their punctuation.
 pub(crate) const LONG_LINE_WORDS: usize = 25;
 
-/// Split a body into analysed lines, tracking fenced code blocks.
+/// Split a body into analysed lines, tracking fenced code blocks. (Cleaning does
+/// this through `rules::split_and_detect`, which remembers lines it has seen.)
+#[cfg(test)]
 pub(crate) fn split(body: &str) -> Vec<Line<'_>> {
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
     for_each_line(body, |raw, code| {
@@ -94,7 +151,7 @@ pub(crate) fn for_each_text(body: &str, mut f: impl FnMut(&str)) {
 
 /// Call `f` with each line (without its `\r`) and whether it is inside, or is, a
 /// fence of a fenced code block.
-fn for_each_line<'a>(body: &'a str, mut f: impl FnMut(&'a str, bool)) {
+pub(crate) fn for_each_line<'a>(body: &'a str, mut f: impl FnMut(&'a str, bool)) {
     let mut fence: Option<(char, usize)> = None;
     // `split('\n')` yields a final empty piece for a body ending in a newline; it is
     // not a line of its own.
@@ -131,7 +188,7 @@ fn for_each_line<'a>(body: &'a str, mut f: impl FnMut(&'a str, bool)) {
     }
 }
 
-fn code_line(raw: &str) -> Line<'_> {
+pub(crate) fn code_line(raw: &str) -> Line<'_> {
     Line {
         raw,
         kind: Kind::Code,

@@ -63,6 +63,9 @@
 //!
 //! Patterns are compiled once (`LazyLock`); most lines are screened by a few anchored
 //! regex sets and substring gates. Learning hashes each line once, in parallel.
+//! A line's evidence is remembered per publication (each thread keeps a bounded memo),
+//! so a footer repeated in a thousand articles is judged once per thread; a repeat of
+//! the title, the one piece of evidence that depends on the article, is checked anew.
 
 mod config;
 mod decide;
@@ -138,6 +141,21 @@ pub fn source_key(ctx: &SourceContext) -> Option<String> {
     learn::source_key(ctx)
 }
 
+/// Compile the cleaner's patterns now, in parallel on rayon's pool (otherwise each is
+/// compiled on first use).
+pub fn compile_patterns() {
+    rules::compile_all();
+}
+
+/// Forget the evidence remembered for lines already seen, on the calling thread and
+/// on every thread of rayon's pool. Cleaning remembers each short line's evidence per
+/// publication and thread (a publisher repeats its footer in every article); this
+/// only matters to a benchmark that must time cleaning as a fresh process does it.
+pub fn forget_seen_lines() {
+    rules::forget_seen_lines();
+    rayon::broadcast(|_| rules::forget_seen_lines());
+}
+
 /// Clean one body. See the module docs for how lines are judged.
 pub fn clean<'a>(
     body: &'a str,
@@ -148,10 +166,10 @@ pub fn clean<'a>(
     if !rules.enabled {
         return Cleaned::untouched(body);
     }
-    let lines = line::split(body);
     let host = learn::host(ctx.source_url);
     let key = learn::source_key(ctx);
     let context = rules::Context::new(ctx.source, host.as_deref(), ctx.title);
+    let (lines, hits) = rules::split_and_detect(body, &context);
     let rule_sets = rules.applicable(ctx.source, host.as_deref());
     let inputs = decide::Inputs {
         ctx: &context,
@@ -159,7 +177,7 @@ pub fn clean<'a>(
         learned,
         source: key.as_deref().map(|k| (k, learned.name(k))),
     };
-    let decisions = decide::decide(&lines, &inputs);
+    let decisions = decide::decide(&lines, hits, &inputs);
 
     let mut removals = Vec::new();
     for (n, (l, d)) in lines.iter().zip(decisions).enumerate() {

@@ -316,8 +316,9 @@ const DATELINE_WORDS_NON_ASCII: &[&str] = &[
     "mié",
 ];
 
-/// Up to this many words, all gate needles are found in one pass.
-const GATE_SET_WORDS: usize = 40;
+/// Up to this many words, a line is searched for every gate needle in one pass;
+/// longer lines, to which few patterns apply, for those patterns' needles alone.
+const GATE_SET_WORDS: usize = SHORT_WORDS;
 
 /// How far after a call-to-action verb its object may appear (bytes).
 const OBJECT_REACH: usize = 90;
@@ -1476,6 +1477,13 @@ struct Compiled {
     gate_set: AhoCorasick,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<u128>,
+    /// The needles of the patterns that apply to lines longer than `GATE_SET_WORDS`:
+    /// few enough for a vectorised search.
+    long_gate_set: AhoCorasick,
+    /// Per pattern: its needles, one bit per needle of `long_gate_set`.
+    long_gates: Vec<u128>,
+    /// Per pattern: it opens with a name of capitalised words ("Jane Doe writes …").
+    opens_with_name: Vec<bool>,
     /// The role words `name_role` ends with: cheaper to rule out than the regex.
     role_gate: u128,
     /// A word each alternative of `agency` contains: cheaper to rule out.
@@ -1498,6 +1506,16 @@ impl Compiled {
             return 0;
         }
         self.gate_set
+            .find_overlapping_iter(lower)
+            .fold(0, |found, m| found | 1 << m.pattern().as_usize())
+    }
+
+    /// Which needles of `long_gate_set` `lower` contains, one bit per needle.
+    fn long_gate_needles(&self, lower: &str) -> u128 {
+        if !self.long_gate_set.is_match(lower) {
+            return 0;
+        }
+        self.long_gate_set
             .find_overlapping_iter(lower)
             .fold(0, |found, m| found | 1 << m.pattern().as_usize())
     }
@@ -1578,9 +1596,39 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&needles)
         .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+    // Patterns a line longer than GATE_SET_WORDS may still match.
+    let for_long = |p: &Pat| p.max_words > GATE_SET_WORDS || p.quoted_ok;
+    let mut long_needles: Vec<&str> = anywhere_idx
+        .iter()
+        .map(|&i| &PATTERNS[i])
+        .filter(|p| for_long(p))
+        .flat_map(|p| p.gate.iter().copied())
+        .collect();
+    long_needles.sort_unstable();
+    long_needles.dedup();
+    let long_gates = PATTERNS
+        .iter()
+        .map(|p| {
+            p.gate
+                .iter()
+                .filter_map(|w| long_needles.binary_search(w).ok())
+                .fold(0u128, |mask, n| mask | 1 << n)
+        })
+        .collect();
+    let long_gate_set = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&long_needles)
+        .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+    let opens_with_name = PATTERNS
+        .iter()
+        .map(|p| p.mode == LineStart && p.case_sensitive && p.src.starts_with(NAME_OPENING))
+        .collect();
     Compiled {
         gate_set,
         gates,
+        long_gate_set,
+        long_gates,
+        opens_with_name,
         role_gate,
         agency_gate,
         whole: set(&whole, true),
@@ -1653,6 +1701,9 @@ pub(crate) struct Context {
     /// A searcher for the longest run of ASCII letters in the normalised title: a
     /// cheap way to rule out most lines before normalising them to compare.
     title_word: Option<memchr::memmem::Finder<'static>>,
+    /// Identifies the brands and host label, on which a line's evidence depends
+    /// (besides the title): articles that share them share remembered evidence.
+    memo_seed: u64,
 }
 
 /// Words dropped from the end of a source name to find its distinctive core.
@@ -1727,31 +1778,136 @@ impl Context {
                 .filter(|w| !w.is_empty())
                 .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
         });
+        let mut id = brands.join("\n");
+        id.push('\0');
+        id.push_str(host_label.as_deref().unwrap_or(""));
+        let memo_seed = xxhash_rust::xxh3::xxh3_64(id.as_bytes());
         Context {
             brands,
             host_label,
             names,
             title,
             title_word,
+            memo_seed,
         }
     }
 }
 
-/// Buffers `detect` reuses from line to line.
+/// Buffers `detect` reuses from line to line, and the evidence of lines seen before.
 #[derive(Default)]
 struct Scratch {
     lower: String,
     starts: Vec<usize>,
     normalised: String,
+    memo: Memo,
 }
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// What cleaning found on lines already seen by this thread: each line's shape and
+/// its evidence. Publishers repeat lines from article to article (the footer, the
+/// share bar, "## Background"), and both depend only on the line and the publication
+/// (`Context::memo_seed`), apart from a repeat of the title, which is checked every
+/// time. Keyed by a 128-bit hash of both (XXH3): two different lines share a key with
+/// a chance of about 2^-128 per pair, far below any hardware fault, so the line
+/// itself is not kept to compare.
+#[derive(Default)]
+struct Memo {
+    entries: rustc_hash::FxHashMap<u128, MemoEntry>,
+}
+
+struct MemoEntry {
+    shape: line::Shape,
+    hits: Vec<Hit>,
+}
+
+/// Only short lines are remembered: boilerplate is short, and a paragraph is rarely
+/// repeated (remembering every one would only churn the memo). Longer lines, in
+/// bytes, are not even looked up: at 30 words or fewer almost every line is shorter.
+const MEMO_MAX_LINE_BYTES: usize = 200;
+/// Remembered lines per thread; the memo starts afresh when full, which bounds its
+/// memory (a few MiB) however many articles are cleaned.
+const MEMO_CAPACITY: usize = 1 << 15;
+
+/// Compile every pattern now, in parallel, rather than each on first use.
+pub(crate) fn compile_all() {
+    use rayon::prelude::*;
+    let c = &*COMPILED;
+    (0..PATTERNS.len()).into_par_iter().for_each(|i| {
+        c.pat(i);
+    });
+}
+
+/// Empty this thread's memo, so the next lines are judged as in a fresh process.
+pub(crate) fn forget_seen_lines() {
+    SCRATCH.with_borrow_mut(|scratch| scratch.memo = Memo::default());
+}
+
+/// The lines of `body`, and the evidence the families find on each.
+pub(crate) fn split_and_detect<'a>(body: &'a str, ctx: &Context) -> (Vec<Line<'a>>, Vec<Vec<Hit>>) {
+    SCRATCH.with_borrow_mut(|scratch| {
+        let n = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+        let mut lines = Vec::with_capacity(n);
+        let mut hits = Vec::with_capacity(n);
+        line::for_each_line(body, |raw, code| {
+            if code {
+                lines.push(line::code_line(raw));
+                hits.push(Vec::new());
+                return;
+            }
+            let (l, mut h) = analyse_remembered(raw, ctx, scratch);
+            detect_title_repeat(&l, ctx, scratch, &mut h);
+            lines.push(l);
+            hits.push(h);
+        });
+        (lines, hits)
+    })
+}
+
+/// A line's shape and evidence (all but a title repeat), from the memo when this
+/// thread has seen the line before for the same publication.
+fn analyse_remembered<'a>(
+    raw: &'a str,
+    ctx: &Context,
+    scratch: &mut Scratch,
+) -> (Line<'a>, Vec<Hit>) {
+    if raw.len() > MEMO_MAX_LINE_BYTES {
+        let l = line::analyse(raw);
+        let hits = detect_with(&l, ctx, scratch);
+        return (l, hits);
+    }
+    let key = xxhash_rust::xxh3::xxh3_128_with_seed(raw.as_bytes(), ctx.memo_seed);
+    if let Some(e) = scratch.memo.entries.get(&key) {
+        return (e.shape.line(raw), e.hits.clone());
+    }
+    let l = line::analyse(raw);
+    let hits = detect_with(&l, ctx, scratch);
+    if l.words <= SHORT_WORDS {
+        let entries = &mut scratch.memo.entries;
+        if entries.len() >= MEMO_CAPACITY {
+            entries.clear();
+        }
+        entries.insert(
+            key,
+            MemoEntry {
+                shape: line::Shape::of(&l),
+                hits: hits.clone(),
+            },
+        );
+    }
+    (l, hits)
+}
+
 /// All evidence the families find on one line.
+#[cfg(test)]
 pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
-    SCRATCH.with_borrow_mut(|scratch| detect_with(l, ctx, scratch))
+    SCRATCH.with_borrow_mut(|scratch| {
+        let mut hits = detect_with(l, ctx, scratch);
+        detect_title_repeat(l, ctx, scratch, &mut hits);
+        hits
+    })
 }
 
 fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
@@ -1821,11 +1977,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     // first sentence always, of later ones in short lines, never inside a quotation.
     // Lower-cased with a leading space, so a gate like " our " also matches at the
     // start of the line (and not inside "four" or "your").
-    let Scratch {
-        lower,
-        starts,
-        normalised,
-    } = scratch;
+    let Scratch { lower, starts, .. } = scratch;
     lower.clear();
     lower.push(' ');
     lower.push_str(text);
@@ -1883,7 +2035,13 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
     // In a short line one pass finds every gate needle, for them and the shape checks.
     let short = words <= GATE_SET_WORDS;
-    let needles = if short { c.gate_needles(lower) } else { 0 };
+    let (needles, long_needles) = if short {
+        (c.gate_needles(lower), 0)
+    } else {
+        (0, c.long_gate_needles(lower))
+    };
+    // Patterns that open with a name ("Jane Doe writes …") need two capitalised words.
+    let named = std::cell::OnceCell::new();
     // A promo blurb pasted in quotation marks can be long.
     let blurb = words <= 120 && line::wholly_quoted(text);
     for &i in &c.anywhere_idx {
@@ -1891,15 +2049,13 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         if words > p.max_words && !(p.quoted_ok && blurb) {
             continue;
         }
-        // Short lines find every needle in one pass; long lines, where few patterns
-        // apply, look for those patterns' needles alone.
         let open = p.gate.is_empty()
             || if short {
                 needles & c.gates[i] != 0
             } else {
-                p.gate.iter().any(|g| lower.contains(g))
+                long_needles & c.long_gates[i] != 0
             };
-        if !open {
+        if !open || (c.opens_with_name[i] && !*named.get_or_init(|| opens_with_name(text))) {
             continue;
         }
         let re = c.pat(i);
@@ -1920,8 +2076,27 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    detect_shapes(l, c, ctx, lower, needles, normalised, &mut hits);
+    detect_shapes(l, c, ctx, lower, needles, &mut hits);
     hits
+}
+
+/// How the patterns that start with a name of capitalised words begin.
+const NAME_OPENING: &str = r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}";
+
+/// Whether `text` may open with a name as `NAME_OPENING` has it: it starts with an
+/// upper-case letter, and so does its second word. Cheaper than the regex, and true
+/// of every line the regex matches (`\p{Lu}` is upper case; `\s` is Unicode white
+/// space, as `split_whitespace` has it).
+fn opens_with_name(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let capitalised = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    text.starts_with(char::is_uppercase) && {
+        words.next();
+        capitalised(words.next())
+    }
 }
 
 /// The matched text as shown in a reason: the match extended to the end of its last
@@ -2030,7 +2205,6 @@ fn detect_shapes(
     ctx: &Context,
     lower: &str,
     needles: u128,
-    normalised: &mut String,
     hits: &mut Vec<Hit>,
 ) {
     let text: &str = &l.text;
@@ -2127,17 +2301,40 @@ fn detect_shapes(
     if l.words <= 80 && mentions_publication(unattributed, ctx) {
         add(hits, F::SelfReference, 1, "");
     }
-    if let Some(title) = &ctx.title {
-        let close_in_length = text.len() + 8 >= title.len() && text.len() <= title.len() * 2 + 8;
-        if close_in_length
-            && l.words <= 40
-            && (fragment || l.kind == Kind::Heading || l.words <= 30)
-            && may_repeat_title(text, lower, ctx)
-        {
-            line::normalise(line::label(text), normalised);
-            if normalised == title {
-                add(hits, F::TitleRepeat, 1, "");
-            }
+}
+
+/// A copy of the article's title: the one piece of evidence that depends on the
+/// article rather than the publication, so it is not remembered with the rest. Only
+/// for lines `detect_with` looks into (not blank, code or a rule).
+fn detect_title_repeat(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    let Some(title) = &ctx.title else { return };
+    if matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule) || l.text.is_empty() {
+        return;
+    }
+    let text: &str = &l.text;
+    let close_in_length = text.len() + 8 >= title.len() && text.len() <= title.len() * 2 + 8;
+    if !close_in_length
+        || l.words > 40
+        || !(l.fragment() || l.kind == Kind::Heading || l.words <= 30)
+    {
+        return;
+    }
+    let Scratch {
+        lower, normalised, ..
+    } = scratch;
+    lower.clear();
+    lower.push(' ');
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    if may_repeat_title(text, lower, ctx) {
+        line::normalise(line::label(text), normalised);
+        if normalised == title {
+            hits.push(Hit {
+                family: F::TitleRepeat,
+                weight: 1,
+                matched: String::new(),
+                intro: false,
+            });
         }
     }
 }
@@ -2575,6 +2772,174 @@ mod tests {
             }
         }
         assert!(repeats > 5_000, "the variants repeat the title: {repeats}");
+    }
+
+    /// Random lines for the shortcut tests: words of several scripts and cases, with
+    /// gate needles, names and odd white space mixed in.
+    fn random_lines(seed: u64, n: usize) -> Vec<String> {
+        const WORDS: &[&str] = &[
+            "Jane",
+            "Doe",
+            "Ana",
+            "María",
+            "Émile",
+            "Östlund",
+            "the",
+            "reports",
+            "writes",
+            "about",
+            "is",
+            "a",
+            "reporter",
+            "es",
+            "una",
+            "periodista",
+            "berichtet",
+            "über",
+            "covers",
+            "copyright",
+            "©",
+            "rights",
+            "reserved",
+            "newsletter",
+            "subscribe",
+            "disclaimer",
+            "photo",
+            "courtesy",
+            "our",
+            "we",
+            "Follow",
+            "us",
+            "«",
+            "“",
+            "”",
+            "\"",
+            "O’Neil",
+            "de",
+            "la",
+            "Ciudad",
+            "2024",
+            "—",
+            "-",
+            "said",
+            "Officials",
+        ];
+        const SPACES: &[&str] = &[" ", " ", " ", "\t", "\u{a0}", "\u{2003}", "  "];
+        let mut next = crate::clean::xorshift(seed);
+        (0..n)
+            .map(|_| {
+                let len = 2 + (next() % 60) as usize;
+                let mut s = String::new();
+                for k in 0..len {
+                    if k > 0 {
+                        s.push_str(SPACES[(next() % SPACES.len() as u64) as usize]);
+                    }
+                    s.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// The name shortcut only skips lines the name patterns cannot match, and it is
+    /// used only for patterns that open with the name, with no alternative before it.
+    #[test]
+    fn name_shortcut_never_hides_a_match() {
+        let c = &*COMPILED;
+        let named: Vec<usize> = (0..PATTERNS.len())
+            .filter(|&i| c.opens_with_name[i])
+            .collect();
+        assert!(named.len() >= 3, "the author-bio patterns open with a name");
+        for &i in &named {
+            // No `|` outside brackets and parentheses: the name opens every match.
+            let (mut depth, mut class, mut escaped) = (0i32, false, false);
+            for ch in PATTERNS[i].src.chars() {
+                match ch {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '[' => class = true,
+                    ']' => class = false,
+                    '(' if !class => depth += 1,
+                    ')' if !class => depth -= 1,
+                    '|' if !class => assert!(depth > 0, "{}", PATTERNS[i].src),
+                    _ => {}
+                }
+            }
+        }
+        let mut lines = random_lines(0x4a3e, 20_000);
+        lines.extend(
+            [
+                "Jane Doe writes about energy for the Gazette.",
+                "Ana María es una periodista de Madrid.",
+                "Émile Östlund berichtet über Politik.",
+                "Jane\u{a0}Doe\tis a reporter covering the port.",
+                "JANE DOE covers the courts",
+            ]
+            .map(String::from),
+        );
+        let mut matched = 0;
+        for line in &lines {
+            for &i in &named {
+                if c.pat(i).find(line).is_some_and(|m| m.start() == 0) {
+                    matched += 1;
+                    assert!(opens_with_name(line), "{line:?}");
+                }
+            }
+        }
+        assert!(matched >= 4, "some lines match: {matched}");
+    }
+
+    /// Long lines find their gate needles in the smaller set exactly as a substring
+    /// search of each pattern's own needles would.
+    #[test]
+    fn long_gate_set_agrees_with_substring_search() {
+        let c = &*COMPILED;
+        let mut opened = 0;
+        for line in random_lines(0x10a9, 5_000) {
+            let lower = format!(" {}", line.to_ascii_lowercase());
+            let found = c.long_gate_needles(&lower);
+            for &i in &c.anywhere_idx {
+                let p = &PATTERNS[i];
+                if p.gate.is_empty() || !(p.max_words > GATE_SET_WORDS || p.quoted_ok) {
+                    continue;
+                }
+                let by_search = p.gate.iter().any(|g| lower.contains(g));
+                opened += usize::from(by_search);
+                assert_eq!(
+                    found & c.long_gates[i] != 0,
+                    by_search,
+                    "{line:?} {}",
+                    p.src
+                );
+            }
+        }
+        assert!(opened > 100, "gates open on some lines: {opened}");
+    }
+
+    /// Remembered evidence is the publication's: a line naming one publication is
+    /// self-reference in its articles only, and a title repeat is the article's own.
+    #[test]
+    fn remembered_evidence_stays_with_its_publication_and_title() {
+        let families = |body: &str, ctx: &Context| -> Vec<Vec<Family>> {
+            split_and_detect(body, ctx)
+                .1
+                .into_iter()
+                .map(|hits| hits.into_iter().map(|h| h.family).collect())
+                .collect()
+        };
+        let body = "Harbour fees rise\n\nThe Harbour Courier is an independent newsroom.\n";
+        let courier = Context::new(Some("Harbour Courier"), None, Some("Harbour fees rise"));
+        let other = Context::new(Some("Valley Times"), None, Some("Something else"));
+        forget_seen_lines();
+        let cold: Vec<_> = [&courier, &other].map(|ctx| families(body, ctx)).into();
+        // Again, in the other order, with the memo warm from the first round.
+        let warm: Vec<_> = [&other, &courier].map(|ctx| families(body, ctx)).into();
+        assert_eq!(cold[0], warm[1]);
+        assert_eq!(cold[1], warm[0]);
+        assert!(cold[0][0].contains(&F::TitleRepeat), "{:?}", cold[0]);
+        assert!(!cold[1][0].contains(&F::TitleRepeat), "{:?}", cold[1]);
+        assert!(cold[0][2].contains(&F::SelfReference), "{:?}", cold[0]);
+        assert!(!cold[1][2].contains(&F::SelfReference), "{:?}", cold[1]);
     }
 
     /// Menu separators are told apart from the other characters of their lead bytes.
