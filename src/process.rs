@@ -75,10 +75,21 @@ pub fn learn_all(files: &[SourceFile]) -> HashMap<String, Learned> {
             groups.entry(key).or_default().push(f);
         }
     }
-    groups
-        .into_par_iter()
-        .map(|(key, group)| (key, learn_source(group)))
-        .collect()
+    // The cleaner's pattern sets compile beside learning, which does not need them.
+    let (_, learned) = rayon::join(
+        || {
+            let started = std::time::Instant::now();
+            clean::prepare();
+            CLEAN_NANOS.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        },
+        || {
+            groups
+                .into_par_iter()
+                .map(|(key, group)| (key, learn_source(group)))
+                .collect()
+        },
+    );
+    learned
 }
 
 /// Clean and render one article. `learned` is its publisher's learned boilerplate.

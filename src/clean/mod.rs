@@ -141,8 +141,15 @@ pub fn source_key(ctx: &SourceContext) -> Option<String> {
     learn::source_key(ctx)
 }
 
-/// Compile the cleaner's patterns now, in parallel on rayon's pool (otherwise each is
-/// compiled on first use).
+/// Compile the patterns every line is checked against, so that cleaning does not
+/// start by waiting for them: call it beside other work (a build calls it while it
+/// learns). The rest compile on first use.
+pub fn prepare() {
+    rules::prepare();
+}
+
+/// Compile every one of the cleaner's patterns now, in parallel on rayon's pool
+/// (otherwise each is compiled on first use). For profiling.
 pub fn compile_patterns() {
     rules::compile_all();
 }

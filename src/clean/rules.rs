@@ -1619,6 +1619,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&long_needles)
         .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
+    // The two large sets take most of the time: each on a thread of its own, when the
+    // pool has one free (see `prepare`).
+    let first_items = [line_start_ci.clone(), start.clone()].concat();
+    let (whole_set, first_set) = rayon::join(|| set(&whole, true), || set(&first_items, true));
     let opens_with_name = PATTERNS
         .iter()
         .map(|p| p.mode == LineStart && p.case_sensitive && p.src.starts_with(NAME_OPENING))
@@ -1631,9 +1635,9 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         opens_with_name,
         role_gate,
         agency_gate,
-        whole: set(&whole, true),
+        whole: whole_set,
         whole_idx: whole.iter().map(|(i, _)| *i).collect(),
-        first: set(&[line_start_ci.clone(), start.clone()].concat(), true),
+        first: first_set,
         first_idx: line_start_ci.iter().chain(&start).map(|(i, _)| *i).collect(),
         pats,
         anywhere_idx,
@@ -1830,6 +1834,13 @@ const MEMO_MAX_LINE_BYTES: usize = 200;
 /// Remembered lines per thread; the memo starts afresh when full, which bounds its
 /// memory (a few MiB) however many articles are cleaned.
 const MEMO_CAPACITY: usize = 1 << 15;
+
+/// Compile the pattern sets every line needs (not the patterns only some lines need,
+/// which compile on first use). Otherwise the first line cleaned compiles them, while
+/// every other thread that reaches a line waits.
+pub(crate) fn prepare() {
+    LazyLock::force(&COMPILED);
+}
 
 /// Compile every pattern now, in parallel, rather than each on first use.
 pub(crate) fn compile_all() {
