@@ -38,6 +38,10 @@
 //!    Below a notice that closes the page (cookies, comments, a rights notice in
 //!    words), one or two short sentences without evidence are footer text too (a
 //!    consent text, an imprint), when an article of some length is above it.
+//! 6. **Footer block**: a footer pasted as one block of lines, with no blank line
+//!    between them, below an article of blank-line paragraphs. If the last block holds
+//!    two footer anchors and is mostly evidence, the short sentences below its first
+//!    line of footer evidence go with it ("Spotted a mistake? Write to …").
 
 use super::config::{RuleSet, UserRule};
 use super::learn::Learned;
@@ -149,6 +153,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     };
     leading_run(lines, &mut info, first, inp);
     trailing_run(lines, &mut info, last, end, inp);
+    let last = footer_block(lines, &mut info, end, inp).unwrap_or(last);
     finish(info, Some((first, last)))
 }
 
@@ -532,6 +537,81 @@ fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
             return;
         }
     }
+}
+
+/// A footer block needs at least this many anchors (strong lines of footer families).
+const MIN_BLOCK_ANCHORS: usize = 2;
+/// … and the article above it at least this many blank-line-separated paragraphs.
+const MIN_PARAGRAPHS_ABOVE: usize = 3;
+/// Sentences without evidence in a footer block are taken up to this many words.
+const MAX_BLOCK_SENTENCE_WORDS: usize = 40;
+
+/// A footer pasted as one block (lines with no blank line between them) at the end of
+/// an article whose paragraphs are separated by blank lines: when the block holds two
+/// or more footer anchors and at least as many lines with evidence as without, the
+/// unrecognised sentences below its first line of footer evidence ("Spotted a mistake?
+/// Write to …", a pitch for membership) are footer text too. The article's last
+/// paragraph is often pasted right above the footer: lines above that first footer line
+/// stay, and only short plain sentences are taken, never a heading, a list or a long
+/// paragraph. Returns the new last article line.
+fn footer_block(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) -> Option<usize> {
+    let is_blank = |j: usize| lines[j].kind == Kind::Blank;
+    let footer_evidence = |i: &Info| {
+        i.hits.iter().any(|h| {
+            !INLINE_FAMILIES.contains(&h.family) && !INCIDENTAL_FAMILIES.contains(&h.family)
+        })
+    };
+    // The last block that still has a line in place.
+    let last_kept = (0..end)
+        .rev()
+        .find(|&j| !is_blank(j) && info[j].removed.is_none())?;
+    let start = (0..last_kept)
+        .rev()
+        .find(|&j| is_blank(j))
+        .map_or(0, |j| j + 1);
+    let stop = (last_kept..end).find(|&j| is_blank(j)).unwrap_or(end);
+    let anchors: Vec<usize> = (start..stop)
+        .filter(|&j| {
+            let i = &info[j];
+            i.removed.is_some()
+                && i.class == Class::Strong
+                && i.hits
+                    .iter()
+                    .any(|h| h.weight >= 2 && !INLINE_FAMILIES.contains(&h.family))
+        })
+        .collect();
+    let first_footer = (start..stop).find(|&j| footer_evidence(&info[j]))?;
+    let taken: Vec<usize> = (first_footer..stop)
+        .filter(|&j| info[j].removed.is_none())
+        .collect();
+    let bare = taken
+        .iter()
+        .filter(|&&j| info[j].hits.is_empty() && info[j].repeated < 2)
+        .count();
+    let plain = taken.iter().all(|&j| {
+        let (l, i) = (&lines[j], &info[j]);
+        !i.keep && l.kind == Kind::Text && l.words <= MAX_BLOCK_SENTENCE_WORDS
+    });
+    // Paragraphs above: blank lines after article lines, before the block.
+    let paragraphs = (1..start)
+        .filter(|&j| is_blank(j) && is_body(&info[j - 1]))
+        .count();
+    let words_above: usize = (0..first_footer)
+        .filter(|&j| is_body(&info[j]))
+        .map(|j| lines[j].words)
+        .sum();
+    if anchors.len() < MIN_BLOCK_ANCHORS
+        || stop - first_footer < 2 * bare
+        || !plain
+        || paragraphs < MIN_PARAGRAPHS_ABOVE
+        || words_above < MIN_ARTICLE_WORDS_ABOVE
+    {
+        return None;
+    }
+    for &j in &taken {
+        pull(info, j, &lines[anchors[0]], inp);
+    }
+    (0..first_footer).rev().find(|&j| is_body(&info[j]))
 }
 
 fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp: &Inputs) {

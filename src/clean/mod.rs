@@ -34,7 +34,8 @@
 //!    the address, the copyright line) and the bio or contact lines just above it. In
 //!    the leading run the last anchor pulls the labels above it (kickers, dates, share
 //!    bars). Boxes (a sign-up box between paragraphs) and lists under a "Related"
-//!    heading are removed as blocks.
+//!    heading are removed as blocks, and so is a footer pasted as one block of lines
+//!    under an article of blank-line paragraphs, when that block is mostly evidence.
 //! 4. **Repetition** ([`Learned`]): a line that recurs in ≥ 2 distinct articles of the
 //!    same source (key: lower-cased `source`, else the URL host without `www.`), after
 //!    normalising case, whitespace, digits, URLs, quotes and dashes, gains one point of

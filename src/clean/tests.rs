@@ -977,6 +977,73 @@ fn text_after_a_page_closing_notice() {
     ]);
 }
 
+/// A footer pasted as one block below blank-line paragraphs: below its first line of
+/// footer evidence, its unrecognised sentences go too; the article's last paragraph,
+/// pasted right above it, stays, and so does a block that is not mostly footer.
+#[test]
+fn footer_pasted_as_one_block() {
+    const ARTICLE: [&str; 8] = [
+        "+ The harbour board approved the new ferry timetable on Tuesday after a year of complaints from commuters about missed connections.",
+        "",
+        "+ Boats will leave every 20 minutes at peak times, and the last crossing moves from 22:00 to 23:30, the operator said in a statement.",
+        "",
+        "+ The changes take effect on 1 June, and the board will review them after six months of operation.",
+        "",
+        "+ Commuter groups welcomed the later crossing but asked for a second vessel on weekday mornings.",
+        "",
+    ];
+    // The article, then `tail` (leaked: cases hold static lines).
+    let with = |tail: &[&'static str]| -> &'static [&'static str] {
+        ARTICLE
+            .iter()
+            .chain(tail)
+            .copied()
+            .collect::<Vec<_>>()
+            .leak()
+    };
+    let footer = with(&[
+        "+ The first boats on the new timetable leave at 05:40 on Monday.",
+        "- Spotted a mistake in this story? Write to corrections@harbourcourier.example.",
+        "- Independent local news costs money. Members keep it free for everyone else.",
+        "- Reporter Mina Okafor has covered the port since 2019.",
+        "- Follow us on Mastodon and Bluesky.",
+        "- © 2025 Harbour Courier Ltd. All rights reserved.",
+    ]);
+    let mostly_article = with(&[
+        "+ The first boats on the new timetable leave at 05:40 on Monday.",
+        "- Follow us on Mastodon and Bluesky.",
+        "+ The board meets again in December to look at fares.",
+        "+ A fare rise of 5% is on the table, officials said.",
+        "+ Commuter groups have promised to oppose it.",
+        "- © 2025 Harbour Courier Ltd. All rights reserved.",
+    ]);
+    let one_anchor = with(&[
+        "- Follow us on Mastodon and Bluesky.",
+        "+ The board meets again in December to look at fares.",
+        "+ Commuter groups have promised to oppose any rise.",
+    ]);
+    check(&[
+        Case {
+            name: "sentences of a footer block",
+            source: Some("Harbour Courier"),
+            url: None,
+            lines: footer,
+        },
+        Case {
+            name: "a block that is mostly article stays",
+            source: Some("Harbour Courier"),
+            url: None,
+            lines: mostly_article,
+        },
+        Case {
+            name: "one anchor is not a footer block",
+            source: Some("Harbour Courier"),
+            url: None,
+            lines: one_anchor,
+        },
+    ]);
+}
+
 /// Wording none of the other cases use, at the top, in the middle and at the end.
 #[test]
 fn other_wording_at_top_middle_and_end() {
