@@ -539,7 +539,7 @@ fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
     }
 }
 
-/// A footer block needs at least this many anchors (strong lines of footer families).
+/// A footer block needs at least this many lines removed for footer evidence.
 const MIN_BLOCK_ANCHORS: usize = 2;
 /// … and the article above it at least this many blank-line-separated paragraphs.
 const MIN_PARAGRAPHS_ABOVE: usize = 3;
@@ -547,8 +547,9 @@ const MIN_PARAGRAPHS_ABOVE: usize = 3;
 const MAX_BLOCK_SENTENCE_WORDS: usize = 40;
 
 /// A footer pasted as one block (lines with no blank line between them) at the end of
-/// an article whose paragraphs are separated by blank lines: when the block holds two
-/// or more footer anchors and at least as many lines with evidence as without, the
+/// an article whose paragraphs are separated by blank lines: when two or more of its
+/// lines are removed for footer evidence (one of them strong) and at least half of
+/// the rest, from its first line of footer evidence, have evidence too, the
 /// unrecognised sentences below its first line of footer evidence ("Spotted a mistake?
 /// Write to …", a pitch for membership) are footer text too. The article's last
 /// paragraph is often pasted right above the footer: lines above that first footer line
@@ -570,16 +571,11 @@ fn footer_block(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) -> 
         .find(|&j| is_blank(j))
         .map_or(0, |j| j + 1);
     let stop = (last_kept..end).find(|&j| is_blank(j)).unwrap_or(end);
+    // Lines already removed for footer evidence, one of them strong.
     let anchors: Vec<usize> = (start..stop)
-        .filter(|&j| {
-            let i = &info[j];
-            i.removed.is_some()
-                && i.class == Class::Strong
-                && i.hits
-                    .iter()
-                    .any(|h| h.weight >= 2 && !INLINE_FAMILIES.contains(&h.family))
-        })
+        .filter(|&j| info[j].removed.is_some() && footer_evidence(&info[j]))
         .collect();
+    let &strong = anchors.iter().find(|&&j| info[j].class == Class::Strong)?;
     let first_footer = (start..stop).find(|&j| footer_evidence(&info[j]))?;
     let taken: Vec<usize> = (first_footer..stop)
         .filter(|&j| info[j].removed.is_none())
@@ -609,7 +605,7 @@ fn footer_block(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) -> 
         return None;
     }
     for &j in &taken {
-        pull(info, j, &lines[anchors[0]], inp);
+        pull(info, j, &lines[strong], inp);
     }
     (0..first_footer).rev().find(|&j| is_body(&info[j]))
 }
