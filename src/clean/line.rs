@@ -704,10 +704,11 @@ pub(crate) fn label(text: &str) -> &str {
     })
 }
 
-/// Emoji and pictographs that decorate labels ("💬 23 comments", "📌 Pin it"): the
-/// arrows, dingbats and symbol blocks, and the emoji planes.
-fn is_pictograph(c: char) -> bool {
-    matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
+/// Emoji and pictographs that decorate labels ("💬 23 comments", "📌 Pin it", "⏱ 3
+/// min"): the arrows, technical symbols, dingbats and symbol blocks, and the emoji
+/// planes.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2300}'..='\u{23FF}' | '\u{2600}'..='\u{27BF}' | '\u{27F0}'..='\u{27FF}' | '\u{2900}'..='\u{297F}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}')
 }
 
 /// An ASCII whitespace byte (vertical tab included). Like Unicode whitespace, each

@@ -287,6 +287,28 @@ const DATELINE_WORDS: &[&str] = &[
     "om",
     "uur",
     "geleden",
+    // "Posted … 5:14 pm Central", "Mis en ligne le …", "Zuletzt geändert: …",
+    // "Ultima modifica", "Laatst gewijzigd".
+    "central",
+    "eastern",
+    "pacific",
+    "mountain",
+    "time",
+    "local",
+    "en",
+    "ligne",
+    "edited",
+    "zuletzt",
+    "geaendert",
+    "ultima",
+    "modificacion",
+    "modifica",
+    "modificato",
+    "modificado",
+    "modificada",
+    "laatst",
+    "gewijzigd",
+    "derniere",
 ];
 
 /// The longest of `DATELINE_WORDS`.
@@ -311,6 +333,11 @@ const DATELINE_WORDS_NON_ASCII: &[&str] = &[
     "março",
     "à",
     "às",
+    "geändert",
+    "última",
+    "modificación",
+    "atualização",
+    "dernière",
     "há",
     "sáb",
     "mié",
@@ -1429,6 +1456,34 @@ const UI_LABELS: &[&str] = &[
     "text size",
     "a+",
     "listen",
+    // toolbars and subscriber labels in the other languages
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "afdrukken",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+    "senden",
+    "envoyer",
+    "enviar",
+    "invia",
+    "versturen",
+    "link kopieren",
+    "copier le lien",
+    "copiar enlace",
+    "copia link",
+    "copiar link",
+    "kopieer link",
+    "add to reading list",
+    "contenu abonné",
+    "subscriber content",
+    "subscribers only",
+    "premium",
 ];
 
 /// Share-bar words that may be pasted as one space-separated line.
@@ -2092,6 +2147,41 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     hits
 }
 
+/// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
+fn is_counter_bar(text: &str) -> bool {
+    let mut pictographs = false;
+    for token in text.split_whitespace() {
+        let count = token.trim_matches(line::is_pictograph);
+        pictographs |= count.len() < token.len();
+        let number = count.starts_with(|c: char| c.is_ascii_digit())
+            && count
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'M'));
+        if !count.is_empty() && !number {
+            return false;
+        }
+    }
+    pictographs
+}
+
+/// A reading or listening time: a duration ("4 min", "4:10", "3'"), with a word for
+/// reading or listening in one of the seven languages, or a pictograph ("⏱ 3 min").
+fn is_reading_time(text: &str, lower: &str) -> bool {
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuut)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*['’′]",
+            true,
+        )
+    });
+    const WORDS: &[&str] = &[
+        "reading", "listen", "narrat", "audio", "lecture", "lesen", "lesezeit", "vorlese", "hören",
+        "écout", "ecout", "lettura", "ascolt", "lectura", "escuch", "leitura", "ouça", "ouvir",
+        "luister", "leestijd", "voorlees",
+    ];
+    (WORDS.iter().any(|w| lower.contains(w)) || text.chars().any(line::is_pictograph))
+        && DURATION.is_match(text)
+}
+
 /// How the patterns that start with a name of capitalised words begin.
 const NAME_OPENING: &str = r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}";
 
@@ -2298,6 +2388,18 @@ fn detect_shapes(
     {
         add(hits, F::Contact, 1, "");
     }
+    // "💬 186", "♡ 212 💬 38 ⟲ 19": counts of reactions and comments.
+    if fragment && l.words <= 12 && !text.is_ascii() && is_counter_bar(text) {
+        add(hits, F::Social, 1, text);
+    }
+    // "Lecture : 4 min", "⏱ 3 min", "🎧 Narrated by synthetic voice · 4:10".
+    if fragment
+        && l.words <= 8
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && is_reading_time(text, lower)
+    {
+        add(hits, F::Listen, 1, text);
+    }
     if l.linkish && l.words <= 20 {
         add(hits, F::BareLink, 1, "");
     }
@@ -2376,7 +2478,7 @@ fn menu_shape(text: &str) -> MenuShape {
         }
     };
     if has_menu_separator(text) {
-        text.split(['|', '·', '•', '›', '»', '/', '\t', '–', '—'])
+        text.split(is_menu_separator)
             .flat_map(|s| s.split("  "))
             .flat_map(|s| s.split(" - "))
             .for_each(add);
@@ -2428,6 +2530,13 @@ fn has_menu_separator(text: &str) -> bool {
         || has_non_ascii_separator(b)
         || text.contains("  ")
         || text.contains(" - ")
+        || (!text.is_ascii() && text.chars().any(line::is_pictograph))
+}
+
+/// A menu separator: the characters above, and pictographs, which stand in front of
+/// the items of a toolbar ("⎙ Print  ✉ Email  🔗 Copy link").
+fn is_menu_separator(c: char) -> bool {
+    matches!(c, '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—') || line::is_pictograph(c)
 }
 
 /// The line holds `·` or `»` (C2 B7, C2 BB), or `•`, `›`, `–` or `—` (E2 80 A2, BA,
@@ -3024,6 +3133,24 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Toolbars, counters, reading times and date lines of other wording.
+        ("⎙ Print  ✉ Email  ☆ Add to reading list", F::Social, 3),
+        ("🖨 Stampa  ✉ Invia  🔗 Copia link", F::Social, 3),
+        ("💬 186", F::Social, 1),
+        ("♡ 212   💬 38   ⟲ 19", F::Social, 1),
+        ("Lecture : 4 min", F::Listen, 1),
+        ("⏱ 3 min", F::Listen, 1),
+        ("🎧 Narrated by synthetic voice · 4:10", F::Listen, 1),
+        ("Vorlesefunktion starten (ca. 4 Min.)", F::Listen, 1),
+        ("🎧 Luister naar dit artikel (3')", F::Listen, 1),
+        ("Mis en ligne le 01/05/2025 à 06h12", F::Dateline, 1),
+        ("Posted Wed April 30 2025, 5:14 pm Central", F::Dateline, 1),
+        ("Última modificación: 09:55", F::Dateline, 1),
+        (
+            "Veröffentlicht: 01.05.2025, 05:45 Uhr · Zuletzt geändert: 01.05.2025, 09:12 Uhr",
+            F::Dateline,
+            1,
+        ),
         // A name, then what the writer covers, ending in an accented letter.
         (
             "Gwenaëlle Le Floch suit l'actualité des transports et du port.",
@@ -3172,6 +3299,22 @@ mod tests {
         "She said the photo by the river was taken by her grandfather in 1961, long before the dam.",
         "Subscribe now and save 20% was the brewery's own slogan for its can club, which the complaint quotes to argue the image was used for profit.",
     ];
+
+    /// Lines that look like the new shapes but are not: no evidence of those families.
+    #[test]
+    fn shape_look_alikes_have_no_such_evidence() {
+        for (text, family) in [
+            ("Ready in 30 min", F::Listen),
+            ("Prep time: 15 min · Cook time: 40 min", F::Listen),
+            ("Final score: Arsenal 2, Chelsea 1", F::Social),
+            ("2 ❤ 1", F::Listen),
+            ("The vote is at 10:30 in the council chamber", F::Dateline),
+            ("En 2024, la ville a perdu 300 habitants", F::Dateline),
+        ] {
+            let f = families(text);
+            assert!(f.iter().all(|&(fam, _)| fam != family), "{text:?}: {f:?}");
+        }
+    }
 
     #[test]
     fn look_alikes_are_not_strong() {
