@@ -73,6 +73,7 @@ pub fn cleaner(data: &[u8]) {
         source: Some("Fuzz Wire"),
         source_url: Some("https://www.fuzzwire.example/news/1"),
         title: a.lines().next(),
+        author: a.lines().nth(1),
     };
     let rules = CleanRules::compile(&CleaningConfig::default()).expect("default rules compile");
     let learned = clean::learn([(ctx, a), (ctx, b)]);
@@ -118,6 +119,7 @@ pub fn pipeline(data: &[u8]) {
                 source: file.front.source.as_deref(),
                 source_url: file.front.source_url.as_deref(),
                 title: Some(&file.front.title),
+                author: file.front.author.as_deref(),
             };
             let learned = clean::learn([(ctx, file.body.as_str())]);
             let cleaned = clean::clean(&file.body, &ctx, &rules, &learned);

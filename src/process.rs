@@ -42,6 +42,7 @@ pub fn source_context(f: &SourceFile) -> SourceContext<'_> {
         source: f.front.source.as_deref(),
         source_url: f.front.source_url.as_deref(),
         title: Some(f.front.title.as_str()),
+        author: f.front.author.as_deref(),
     }
 }
 

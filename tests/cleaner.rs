@@ -30,6 +30,7 @@ impl Article {
             source: self.source.as_deref(),
             source_url: self.source_url.as_deref(),
             title: self.title.as_deref(),
+            author: None,
         }
     }
 }

@@ -554,6 +554,7 @@ proptest! {
             source: Some("Fuzz Wire"),
             source_url: Some("https://www.fuzzwire.example/news/1"),
             title: a.lines().next(),
+            author: None,
         };
         // Two articles of one publisher, so repeated lines are learned.
         let learned = clean::learn([(ctx, a.as_str()), (ctx, b.as_str())]);

@@ -228,6 +228,7 @@ mod tests {
             source,
             source_url: url,
             title: None,
+            author: None,
         }
     }
 
@@ -274,6 +275,7 @@ mod counts_tests {
             source: Some("Courier"),
             source_url: None,
             title: None,
+            author: None,
         };
         let bodies = [
             "Story one.\n© 2025 Courier Ltd\nFollow us",

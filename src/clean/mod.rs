@@ -17,7 +17,8 @@
 //!    embed placeholders, read-more and related headings, "listen to this article" and
 //!    reading times, image credits, republication notes, bylines, date lines, cookie
 //!    notices, comment forms, disclaimers, tag lines, author bios, truncated teasers,
-//!    section labels, the publisher talking about itself, and a repeat of the title.
+//!    section labels, the publisher talking about itself, a repeat of the title, and the
+//!    author (from the front matter) alone on a line.
 //!    A family matches only where boilerplate sits: the whole line, the start of the
 //!    line, or the start of a sentence; never inside quotation marks; and (except for
 //!    the clearest openers such as "Copyright ©") only in short lines. So
@@ -66,7 +67,8 @@
 //! regex sets and substring gates. Learning hashes each line once, in parallel.
 //! A line's evidence is remembered per publication (each thread keeps a bounded memo),
 //! so a footer repeated in a thousand articles is judged once per thread; a repeat of
-//! the title, the one piece of evidence that depends on the article, is checked anew.
+//! the title or the author's name, the evidence that depends on the article, is
+//! checked anew.
 
 mod config;
 mod decide;
@@ -90,6 +92,8 @@ pub struct SourceContext<'a> {
     pub source_url: Option<&'a str>,
     /// Article title, to spot a pasted copy of the headline.
     pub title: Option<&'a str>,
+    /// Article author from the front matter, to spot a pasted byline.
+    pub author: Option<&'a str>,
 }
 
 /// A cleaned body and what was taken out of it.
@@ -176,7 +180,8 @@ pub fn clean<'a>(
     }
     let host = learn::host(ctx.source_url);
     let key = learn::source_key(ctx);
-    let context = rules::Context::new(ctx.source, host.as_deref(), ctx.title);
+    let context =
+        rules::Context::new(ctx.source, host.as_deref(), ctx.title).with_author(ctx.author);
     let (lines, hits) = rules::split_and_detect(body, &context);
     let rule_sets = rules.applicable(ctx.source, host.as_deref());
     let inputs = decide::Inputs {

@@ -1761,8 +1761,12 @@ pub(crate) struct Context {
     /// cheap way to rule out most lines before normalising them to compare.
     title_word: Option<memchr::memmem::Finder<'static>>,
     /// Identifies the brands and host label, on which a line's evidence depends
-    /// (besides the title): articles that share them share remembered evidence.
+    /// (besides the title and author): articles that share them share remembered
+    /// evidence.
     memo_seed: u64,
+    /// The author's names, normalised ("jane doe"; several when the front matter
+    /// names several, "Jane Doe and John Roe").
+    authors: Vec<String>,
 }
 
 /// Words dropped from the end of a source name to find its distinctive core.
@@ -1848,7 +1852,24 @@ impl Context {
             title,
             title_word,
             memo_seed,
+            authors: Vec::new(),
         }
+    }
+
+    /// The same, knowing the article's author.
+    pub fn with_author(mut self, author: Option<&str>) -> Context {
+        let mut norm = String::new();
+        self.authors = author
+            .into_iter()
+            .flat_map(|a| a.split([',', '&', ';']))
+            .flat_map(|a| a.split(" and "))
+            .filter_map(|a| {
+                line::normalise(line::label(a), &mut norm);
+                // A name has a letter; "and others" or a bare initial says little.
+                (norm.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| norm.clone())
+            })
+            .collect();
+        self
     }
 }
 
@@ -1926,6 +1947,7 @@ pub(crate) fn split_and_detect<'a>(body: &'a str, ctx: &Context) -> (Vec<Line<'a
             }
             let (l, mut h) = analyse_remembered(raw, ctx, scratch);
             detect_title_repeat(&l, ctx, scratch, &mut h);
+            detect_author_line(&l, ctx, scratch, &mut h);
             lines.push(l);
             hits.push(h);
         });
@@ -1973,6 +1995,7 @@ pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     SCRATCH.with_borrow_mut(|scratch| {
         let mut hits = detect_with(l, ctx, scratch);
         detect_title_repeat(l, ctx, scratch, &mut hits);
+        detect_author_line(l, ctx, scratch, &mut hits);
         hits
     })
 }
@@ -2198,6 +2221,46 @@ fn opens_with_name(text: &str) -> bool {
     text.starts_with(char::is_uppercase) && {
         words.next();
         capitalised(words.next())
+    }
+}
+
+/// Words that introduce a byline ("By", "Von", "Par"…), dropped before comparing.
+const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "de ", "da "];
+
+/// The article's author alone on a line ("Jane Doe", "By Jane Doe", "Jane Doe, Energy
+/// Correspondent"): a pasted byline. Depends on the article, so it is not remembered
+/// with the rest.
+fn detect_author_line(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    if ctx.authors.is_empty()
+        || !l.fragment()
+        || l.words > 10
+        || matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule)
+        || l.text.is_empty()
+        || hits
+            .iter()
+            .any(|h| h.family == F::Byline && h.weight >= STRONG)
+    {
+        return;
+    }
+    // The name is what comes before a role or a date ("Jane Doe | Energy").
+    let text: &str = &l.text;
+    let name = text
+        .split(['|', ',', '·', '•', '—', '–', '('])
+        .next()
+        .unwrap_or(text);
+    let normalised = &mut scratch.normalised;
+    line::normalise(line::label(name), normalised);
+    let mut name: &str = normalised;
+    if let Some(rest) = BY_WORDS.iter().find_map(|b| name.strip_prefix(b)) {
+        name = rest;
+    }
+    if ctx.authors.iter().any(|a| a == name) {
+        hits.push(Hit {
+            family: F::Byline,
+            weight: 2,
+            matched: text.to_string(),
+            intro: false,
+        });
     }
 }
 
@@ -3299,6 +3362,36 @@ mod tests {
         "She said the photo by the river was taken by her grandfather in 1961, long before the dam.",
         "Subscribe now and save 20% was the brewery's own slogan for its can club, which the complaint quotes to argue the image was used for profit.",
     ];
+
+    /// The author named in the front matter, alone on a line, is a pasted byline; a
+    /// sentence about them is not.
+    #[test]
+    fn author_alone_on_a_line_is_a_byline() {
+        let ctx = Context::new(Some("Harbour Courier"), None, Some("Harbour fees rise"))
+            .with_author(Some("Jane Doe and Émile Östlund"));
+        let byline = |text: &str| {
+            detect(&analyse(text), &ctx)
+                .iter()
+                .any(|h| h.family == F::Byline && h.weight >= 2)
+        };
+        for text in [
+            "Jane Doe",
+            "By Jane Doe | Energy correspondent",
+            "**Émile Östlund**",
+            "Par Émile Östlund, à Nantes",
+        ] {
+            assert!(byline(text), "{text:?}");
+        }
+        for text in [
+            "Jane Doe said the harbour fees would rise again next year.",
+            "Jane Doerr",
+            "A letter from Jane Doe's neighbour",
+        ] {
+            assert!(!byline(text), "{text:?}");
+        }
+        let nobody = Context::new(None, None, None).with_author(Some("Jane Doe"));
+        assert!(detect(&analyse("John Roe"), &nobody).is_empty());
+    }
 
     /// Lines that look like the new shapes but are not: no evidence of those families.
     #[test]

@@ -30,6 +30,7 @@ fn check_with(case: &Case, rules: &CleanRules, learned: &Learned) -> Vec<String>
         source: case.source,
         source_url: case.url,
         title: Some("An invented headline"),
+        author: None,
     };
     let cleaned = clean(&body, &ctx, rules, learned);
     let removed: Vec<usize> = cleaned.removals.iter().map(|r| r.line).collect();
@@ -397,6 +398,7 @@ fn repetition_across_a_site() {
         source: Some("The Daily Grind"),
         source_url: None,
         title: None,
+        author: None,
     };
     let learned = learn(bodies.iter().enumerate().map(|(i, b)| (ctx(i), b.as_str())));
     assert!(!learned.is_empty());
@@ -444,6 +446,7 @@ fn config_drop_keep_cut() {
         source: Some("harbour post"),
         source_url: None,
         title: None,
+        author: None,
     };
     let c = clean(body, &ctx, &rules, &Learned::default());
     assert_eq!(
@@ -467,6 +470,7 @@ fn config_drop_keep_cut() {
         source: Some("Elsewhere"),
         source_url: None,
         title: None,
+        author: None,
     };
     let c = clean(
         "A line.\nTide times for the week\nAnother line.\n",
@@ -685,6 +689,7 @@ fn random_bodies_never_panic_and_clean_idempotently() {
         source: Some("Example Media"),
         source_url: Some("https://www.example.org/x"),
         title: Some("A title"),
+        author: None,
     };
     let mut total = 0;
     for _ in 0..400 {
@@ -1199,6 +1204,7 @@ fn repeated_closing_quotation_above_the_footer_stays() {
         source: Some("Island Herald"),
         source_url: None,
         title: None,
+        author: None,
     };
     let learned = learn(bodies.iter().map(|b| (ctx, b.as_str())));
     for body in &bodies {
