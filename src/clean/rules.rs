@@ -2170,6 +2170,34 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     hits
 }
 
+/// The credit at the end of a caption (see `may_end_in_credit`).
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        concat!(
+            // "… Monday. (Blanca Aldaz)", "… (Foto: Ana Ruiz / Archivo)"
+            r"[.!?]\s*\((?:(?i:photo|foto|ph|image|bild|imagen|immagine|imagem|beeld)\.?:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*/\s*[\p{L}\p{N} .&'’-]{2,40})?\)$",
+            // "… Tuesday. Ph. Marco Rossi"
+            r"|[.!?]\s+(?i:ph|fot|foto|photo)\.?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$",
+            // "… meeting. Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou"
+            r"|(?:[.!?]|\s\|)\s+(?:(?i:archives?|archiv|archivo|archivio|arquivo|archief)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}\s*/\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}$",
+            // "… Image courtesy of the Timber Buyers' Federation"
+            r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
+        ),
+        false,
+    )
+});
+
+/// Whether a line may end in a caption credit: it ends in a bracket, or holds a
+/// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
+fn may_end_in_credit(text: &str, lower: &str) -> bool {
+    text.ends_with(')')
+        || (text.contains(" / ") || text.contains('/') && !text.contains("://"))
+        || lower.contains(" ph.")
+        || lower.contains(" fot")
+        || lower.contains(" photo")
+        || lower.contains("courtesy")
+}
+
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
 fn is_counter_bar(text: &str) -> bool {
     let mut pictographs = false;
@@ -2436,6 +2464,19 @@ fn detect_shapes(
                 F::ImageCredit,
                 if credit { STRONG } else { 1 },
                 m.as_str(),
+            );
+        }
+    }
+    // A caption that ends in its credit: "… on Monday. (Blanca Aldaz)", "… meeting.
+    // Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou", "… Ph. Marco
+    // Rossi", "… Image courtesy of the Timber Buyers' Federation".
+    if fragment && (4..=40).contains(&l.words) && may_end_in_credit(text, lower) {
+        if let Some(m) = CAPTION_CREDIT.find(text) {
+            add(
+                hits,
+                F::ImageCredit,
+                2,
+                m.as_str().trim_start_matches(['.', '!', '?', '|', ' ']),
             );
         }
     }
@@ -3196,6 +3237,32 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Captions ending in their credit.
+        (
+            "Volunteers stack sandbags outside the library on Friday. (Tomás Herrera)",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "The new ferry leaves the quay at dawn. Lena Varga / Harbour Courier",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Il cantiere della nuova scuola a Spoleto, lunedì. Ph. Giulia Neri",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Le quai de la gare, mardi matin. | Archives Le Courrier / Paul Marec",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "A 1920s survey map of the estate. Image courtesy of the county record office",
+            F::ImageCredit,
+            2,
+        ),
         // Toolbars, counters, reading times and date lines of other wording.
         ("⎙ Print  ✉ Email  ☆ Add to reading list", F::Social, 3),
         ("🖨 Stampa  ✉ Invia  🔗 Copia link", F::Social, 3),
@@ -3403,6 +3470,16 @@ mod tests {
             ("2 ❤ 1", F::Listen),
             ("The vote is at 10:30 in the council chamber", F::Dateline),
             ("En 2024, la ville a perdu 300 habitants", F::Dateline),
+            ("The council met again on Friday. (Updated)", F::ImageCredit),
+            (
+                "Everyone agreed on one thing: the road must reopen",
+                F::ImageCredit,
+            ),
+            (
+                "Results by region: North 12, South 9 / East 4",
+                F::ImageCredit,
+            ),
+            ("See https://example.org/Path/To Page", F::ImageCredit),
         ] {
             let f = families(text);
             assert!(f.iter().all(|&(fam, _)| fam != family), "{text:?}: {f:?}");
