@@ -597,7 +597,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s)|(?:also|and)\s+read\s*[:\-–—|]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook)\s*[:|»›>—–-]",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
     ),
     pat(
         F::ReadMore,
@@ -825,7 +825,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         20,
-        r"(?:trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next|more\s+(?:news|stories|coverage|reading|headlines|videos?)|from\s+(?:the|our)\s+archives?)\s*[:|»›>—–]\s*\S(?:.*[^.\s])?\s*$",
+        r"(?:trending(?:\s+now|\s+in\s+[^:]{1,40})?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next|more\s+(?:news|stories|coverage|reading|headlines|videos?)|from\s+(?:the|our)\s+archives?)\s*[:|»›>—–→➜➔⇒▶►▸]\s*\S(?:.*[^.\s])?\s*$",
     ),
     // Ad copy ending in its call to buy: "Bake better bread with KitchenPro. Shop now."
     pat(
@@ -3237,6 +3237,12 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Read-next lines with arrows or a full stop after the label.
+        ("READ NEXT ➜ Ferry fares to rise in spring", F::ReadMore, 3),
+        ("Sur le même sujet → La gare rouvre lundi", F::ReadMore, 3),
+        ("ZIE OOK. Nieuwe brug over de Maas", F::ReadMore, 3),
+        ("Relacionado: El puerto amplía su muelle", F::ReadMore, 3),
+        ("Trending in the valley: Road closed after landslide", F::ReadMore, 3),
         // Captions ending in their credit.
         (
             "Volunteers stack sandbags outside the library on Friday. (Tomás Herrera)",
