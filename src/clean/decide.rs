@@ -212,6 +212,7 @@ const BOX_FAMILIES: &[Family] = &[
     Family::Comments,
     Family::Cookie,
     Family::Address,
+    Family::Appeal,
 ];
 
 /// Evidence-free fragments above a header anchor go only if they are this short

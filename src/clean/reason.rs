@@ -66,6 +66,9 @@ pub enum Family {
     Embed,
     /// A section label ("Analysis", "World").
     Kicker,
+    /// An appeal for money or membership on behalf of the journalism ("Support local
+    /// reporting: become a member for $5 a month").
+    Appeal,
 }
 
 impl Family {
@@ -101,6 +104,7 @@ impl Family {
             Family::Separator => "separator",
             Family::Embed => "embed placeholder",
             Family::Kicker => "section label",
+            Family::Appeal => "appeal for support",
         }
     }
 }

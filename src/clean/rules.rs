@@ -1674,10 +1674,15 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&long_needles)
         .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
-    // The two large sets take most of the time: each on a thread of its own, when the
-    // pool has one free (see `prepare`).
+    // The two large sets take most of the time: one compiles on a thread of its own.
+    // A plain thread, not rayon's pool: the pool's threads may be waiting for this
+    // very initialisation, and a job queued for them would never run.
     let first_items = [line_start_ci.clone(), start.clone()].concat();
-    let (whole_set, first_set) = rayon::join(|| set(&whole, true), || set(&first_items, true));
+    let (whole_set, first_set) = std::thread::scope(|scope| {
+        let whole_set = scope.spawn(|| set(&whole, true));
+        let first_set = set(&first_items, true);
+        (whole_set.join().expect("pattern set compiles"), first_set)
+    });
     let opens_with_name = PATTERNS
         .iter()
         .map(|p| p.mode == LineStart && p.case_sensitive && p.src.starts_with(NAME_OPENING))
@@ -2170,6 +2175,177 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     hits
 }
 
+/// Appeals are short: a longer line is article text about money.
+const MAX_APPEAL_WORDS: usize = 45;
+
+/// Verbs that open an appeal, in the seven languages (lower case, as the first word
+/// of a sentence or after a colon or dash).
+const APPEAL_VERBS: &[&str] = &[
+    "support",
+    "back",
+    "join",
+    "become",
+    "donate",
+    "give",
+    "chip",
+    "contribute",
+    "subscribe",
+    "keep",
+    "help",
+    "fund",
+    "sustain",
+    "unlock",
+    "unterstützen",
+    "unterstütze",
+    "werden",
+    "werde",
+    "spenden",
+    "spende",
+    "abonnieren",
+    "testen",
+    "soutenez",
+    "abonnez-vous",
+    "devenez",
+    "rejoignez",
+    "aidez-nous",
+    "découvrez",
+    "hazte",
+    "apoya",
+    "apóyanos",
+    "suscríbete",
+    "únete",
+    "dona",
+    "colabora",
+    "ayúdanos",
+    "sostieni",
+    "sostienici",
+    "abbonati",
+    "diventa",
+    "unisciti",
+    "aiutaci",
+    "assine",
+    "apoie",
+    "torne-se",
+    "doe",
+    "contribua",
+    "ajude",
+    "steun",
+    "word",
+    "doneer",
+    "help",
+];
+
+/// What an appeal is for: journalism, or the publication itself.
+const APPEAL_CAUSES: &[&str] = &[
+    "journalis",
+    "reporting",
+    "reporter",
+    "newsroom",
+    "local news",
+    "independent",
+    " our ",
+    " us ",
+    " us.",
+    " we ",
+    "stories like this",
+    "this work",
+    "periodismo",
+    "giornalismo",
+    "jornalismo",
+    "presse",
+    "prensa",
+    "imprensa",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redação",
+    "redactie",
+    "unabhängig",
+    "indépendant",
+    "independiente",
+    "indipendente",
+    "onafhankelijk",
+    "nos ",
+    "nuestro",
+    "nostro",
+    "nosso",
+    "unser",
+    "onze ",
+];
+
+/// Membership, subscription and donation words.
+const APPEAL_MEANS: &[&str] = &[
+    " member",
+    "subscri",
+    "donat",
+    "supporter",
+    "patron",
+    "gift",
+    "mitglied",
+    " abo ",
+    " abo-",
+    " abos",
+    "-abo",
+    "abonn",
+    "spende",
+    " socio",
+    "suscri",
+    "donativo",
+    "abbonament",
+    "abbonat",
+    "donazion",
+    "assinatura",
+    "assinante",
+    "doação",
+    "lidmaatschap",
+    "donatie",
+];
+
+/// An appeal for money or membership on behalf of the journalism: weight 3 when a
+/// sentence opens with an appeal verb ("Support …", "Hazte socio …", "Word abonnee …")
+/// and the line names both the cause (journalism, the publication, us) and the means
+/// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
+/// price without the verb. A story about prices ("Subscribers will pay $17.99 a
+/// month") names no cause and no appeal verb.
+fn appeal(text: &str, lower: &str, ctx: &Context) -> Option<u8> {
+    static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
+            true,
+        )
+    });
+    let means = APPEAL_MEANS.iter().any(|w| lower.contains(w));
+    let price = text.bytes().any(|b| b.is_ascii_digit()) && PRICE.is_match(text);
+    if !means && !price {
+        return None;
+    }
+    let cause = APPEAL_CAUSES.iter().any(|w| lower.contains(w))
+        || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
+    if !cause {
+        return None;
+    }
+    // The first word of the line and of each sentence, clause after a colon or dash.
+    let opens_with_verb = std::iter::once(text)
+        .chain(
+            text.match_indices(['.', '!', '?', ':', '—', '–'])
+                .map(|(i, m)| &text[i + m.len()..]),
+        )
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .any(|w| APPEAL_VERBS.contains(&w.as_str()));
+    if opens_with_verb && (means || price) {
+        Some(STRONG)
+    } else if means && price {
+        Some(2)
+    } else {
+        None
+    }
+}
+
 /// The credit at the end of a caption (see `may_end_in_credit`).
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     build(
@@ -2478,6 +2654,12 @@ fn detect_shapes(
                 2,
                 m.as_str().trim_start_matches(['.', '!', '?', '|', ' ']),
             );
+        }
+    }
+    // An appeal for money or membership on behalf of the journalism.
+    if l.words <= MAX_APPEAL_WORDS && !line::wholly_quoted(text) {
+        if let Some(weight) = appeal(text, lower, ctx) {
+            add(hits, F::Appeal, weight, text);
         }
     }
     // A phone number has at least six digits (a non-ASCII byte may be part of one).
