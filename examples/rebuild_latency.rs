@@ -55,8 +55,9 @@ fn main() {
         let path = pick(k);
         let original = std::fs::read_to_string(&path).unwrap();
         let rel = path.strip_prefix(&root).unwrap().to_path_buf();
-        // A body edit: one word in the last paragraph.
-        let edited = format!("{}\nAn added sentence, edit {k}.\n", original.trim_end());
+        // A body edit: a sentence added after the first paragraph (not at the end, where
+        // it would follow the pasted footer and be cleaned away with it).
+        let edited = add_paragraph(&original, &format!("An added sentence, edit {k}."));
         std::fs::write(&path, &edited).unwrap();
         let t = Instant::now();
         preview.apply(&Change::Content(vec![rel.clone()])).unwrap();
@@ -130,7 +131,7 @@ fn main() {
             .unwrap();
         std::thread::sleep(Duration::from_millis(100));
         let t = Instant::now();
-        std::fs::write(&path, format!("{}\n{marker}\n", original.trim_end())).unwrap();
+        std::fs::write(&path, add_paragraph(&original, &marker)).unwrap();
         wait_for_reload(&mut events);
         let page = get(port, &format!("/articles/{slug}/"));
         e2e.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -145,6 +146,20 @@ fn main() {
         briefing::serve::watch::DEBOUNCE.as_millis(),
         median(e2e)
     );
+}
+
+/// The article with `sentence` as a new second paragraph of its body: the first, which
+/// listings show as the summary, stays as it is.
+fn add_paragraph(article: &str, sentence: &str) -> String {
+    let body = article.find("\n---\n").map_or(0, |i| i + 5);
+    let first = body + article[body..].len() - article[body..].trim_start().len();
+    match article[first..].find("\n\n") {
+        Some(end) => {
+            let at = first + end;
+            format!("{}\n\n{sentence}{}", &article[..at], &article[at..])
+        }
+        None => format!("{}\n\n{sentence}\n", article.trim_end()),
+    }
 }
 
 fn page_slug(root: &Path, path: &Path) -> String {
