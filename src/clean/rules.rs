@@ -345,7 +345,7 @@ const DATELINE_WORDS_NON_ASCII: &[&str] = &[
 
 /// Up to this many words, a line is searched for every gate needle in one pass;
 /// longer lines, to which few patterns apply, for those patterns' needles alone.
-const GATE_SET_WORDS: usize = SHORT_WORDS;
+const GATE_SET_WORDS: usize = 40;
 
 /// How far after a call-to-action verb its object may appear (bytes).
 const OBJECT_REACH: usize = 90;
@@ -1532,11 +1532,10 @@ struct Compiled {
     gate_set: AhoCorasick,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<u128>,
-    /// The needles of the patterns that apply to lines longer than `GATE_SET_WORDS`:
-    /// few enough for a vectorised search.
-    long_gate_set: AhoCorasick,
-    /// Per pattern: its needles, one bit per needle of `long_gate_set`.
-    long_gates: Vec<u128>,
+    /// Per pattern: a searcher for each of its needles, for lines longer than
+    /// `GATE_SET_WORDS`, to which few patterns apply: searching for their needles
+    /// alone is cheaper than for all of them.
+    gate_finders: Vec<Vec<memchr::memmem::Finder<'static>>>,
     /// Per pattern: it opens with a name of capitalised words ("Jane Doe writes …").
     opens_with_name: Vec<bool>,
     /// The role words `name_role` ends with: cheaper to rule out than the regex.
@@ -1561,16 +1560,6 @@ impl Compiled {
             return 0;
         }
         self.gate_set
-            .find_overlapping_iter(lower)
-            .fold(0, |found, m| found | 1 << m.pattern().as_usize())
-    }
-
-    /// Which needles of `long_gate_set` `lower` contains, one bit per needle.
-    fn long_gate_needles(&self, lower: &str) -> u128 {
-        if !self.long_gate_set.is_match(lower) {
-            return 0;
-        }
-        self.long_gate_set
             .find_overlapping_iter(lower)
             .fold(0, |found, m| found | 1 << m.pattern().as_usize())
     }
@@ -1651,29 +1640,15 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&needles)
         .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
-    // Patterns a line longer than GATE_SET_WORDS may still match.
-    let for_long = |p: &Pat| p.max_words > GATE_SET_WORDS || p.quoted_ok;
-    let mut long_needles: Vec<&str> = anywhere_idx
-        .iter()
-        .map(|&i| &PATTERNS[i])
-        .filter(|p| for_long(p))
-        .flat_map(|p| p.gate.iter().copied())
-        .collect();
-    long_needles.sort_unstable();
-    long_needles.dedup();
-    let long_gates = PATTERNS
+    let gate_finders = PATTERNS
         .iter()
         .map(|p| {
             p.gate
                 .iter()
-                .filter_map(|w| long_needles.binary_search(w).ok())
-                .fold(0u128, |mask, n| mask | 1 << n)
+                .map(|g| memchr::memmem::Finder::new(g.as_bytes()).into_owned())
+                .collect()
         })
         .collect();
-    let long_gate_set = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&long_needles)
-        .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     // The two large sets take most of the time: one compiles on a thread of its own.
     // A plain thread, not rayon's pool: the pool's threads may be waiting for this
     // very initialisation, and a job queued for them would never run.
@@ -1690,8 +1665,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled {
         gate_set,
         gates,
-        long_gate_set,
-        long_gates,
+        gate_finders,
         opens_with_name,
         role_gate,
         agency_gate,
@@ -2130,11 +2104,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
     // In a short line one pass finds every gate needle, for them and the shape checks.
     let short = words <= GATE_SET_WORDS;
-    let (needles, long_needles) = if short {
-        (c.gate_needles(lower), 0)
-    } else {
-        (0, c.long_gate_needles(lower))
-    };
+    let needles = if short { c.gate_needles(lower) } else { 0 };
     // Patterns that open with a name ("Jane Doe writes …") need two capitalised words.
     let named = std::cell::OnceCell::new();
     // A promo blurb pasted in quotation marks can be long.
@@ -2148,7 +2118,9 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
             || if short {
                 needles & c.gates[i] != 0
             } else {
-                long_needles & c.long_gates[i] != 0
+                c.gate_finders[i]
+                    .iter()
+                    .any(|f| f.find(lower.as_bytes()).is_some())
             };
         if !open || (c.opens_with_name[i] && !*named.get_or_init(|| opens_with_name(text))) {
             continue;
@@ -2315,13 +2287,22 @@ fn appeal(text: &str, lower: &str, ctx: &Context) -> Option<u8> {
             true,
         )
     });
-    let means = APPEAL_MEANS.iter().any(|w| lower.contains(w));
-    let price = text.bytes().any(|b| b.is_ascii_digit()) && PRICE.is_match(text);
+    // Means first: most lines name none, and their searcher is the smaller one.
+    static MEANS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(APPEAL_MEANS).unwrap_or_else(|e| panic!("appeal words: {e}"))
+    });
+    static CAUSES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(APPEAL_CAUSES).unwrap_or_else(|e| panic!("appeal words: {e}"))
+    });
+    let means = MEANS.is_match(lower);
+    let price = text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
+        && PRICE.is_match(text);
     if !means && !price {
         return None;
     }
-    let cause = APPEAL_CAUSES.iter().any(|w| lower.contains(w))
-        || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
+    let cause = CAUSES.is_match(lower);
+    let cause = cause || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
     if !cause {
         return None;
     }
@@ -2366,12 +2347,13 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line may end in a caption credit: it ends in a bracket, or holds a
 /// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
 fn may_end_in_credit(text: &str, lower: &str) -> bool {
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([" ph.", " fot", " photo", "courtesy"])
+            .unwrap_or_else(|e| panic!("credit words do not compile: {e}"))
+    });
     text.ends_with(')')
-        || (text.contains(" / ") || text.contains('/') && !text.contains("://"))
-        || lower.contains(" ph.")
-        || lower.contains(" fot")
-        || lower.contains(" photo")
-        || lower.contains("courtesy")
+        || (memchr::memchr(b'/', text.as_bytes()).is_some() && !text.contains("://"))
+        || WORDS.is_match(lower)
 }
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
@@ -2405,8 +2387,10 @@ fn is_reading_time(text: &str, lower: &str) -> bool {
         "écout", "ecout", "lettura", "ascolt", "lectura", "escuch", "leitura", "ouça", "ouvir",
         "luister", "leestijd", "voorlees",
     ];
-    (WORDS.iter().any(|w| lower.contains(w)) || text.chars().any(line::is_pictograph))
-        && DURATION.is_match(text)
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(WORDS).unwrap_or_else(|e| panic!("reading words do not compile: {e}"))
+    });
+    (FINDER.is_match(lower) || text.chars().any(line::is_pictograph)) && DURATION.is_match(text)
 }
 
 /// How the patterns that start with a name of capitalised words begin.
@@ -3296,28 +3280,27 @@ mod tests {
         assert!(matched >= 4, "some lines match: {matched}");
     }
 
-    /// Long lines find their gate needles in the smaller set exactly as a substring
-    /// search of each pattern's own needles would.
+    /// Both ways of opening gates (all needles in one pass for short lines, each
+    /// pattern's own needles for long ones) agree with a plain substring search.
     #[test]
-    fn long_gate_set_agrees_with_substring_search() {
+    fn gates_open_as_a_substring_search_would() {
         let c = &*COMPILED;
         let mut opened = 0;
         for line in random_lines(0x10a9, 5_000) {
             let lower = format!(" {}", line.to_ascii_lowercase());
-            let found = c.long_gate_needles(&lower);
+            let needles = c.gate_needles(&lower);
             for &i in &c.anywhere_idx {
                 let p = &PATTERNS[i];
-                if p.gate.is_empty() || !(p.max_words > GATE_SET_WORDS || p.quoted_ok) {
+                if p.gate.is_empty() {
                     continue;
                 }
                 let by_search = p.gate.iter().any(|g| lower.contains(g));
                 opened += usize::from(by_search);
-                assert_eq!(
-                    found & c.long_gates[i] != 0,
-                    by_search,
-                    "{line:?} {}",
-                    p.src
-                );
+                assert_eq!(needles & c.gates[i] != 0, by_search, "{line:?} {}", p.src);
+                let by_finders = c.gate_finders[i]
+                    .iter()
+                    .any(|f| f.find(lower.as_bytes()).is_some());
+                assert_eq!(by_finders, by_search, "{line:?} {}", p.src);
             }
         }
         assert!(opened > 100, "gates open on some lines: {opened}");
