@@ -135,8 +135,9 @@ fn main() {
         wait_for_reload(&mut events);
         let page = get(port, &format!("/articles/{slug}/"));
         e2e.push(t.elapsed().as_secs_f64() * 1000.0);
-        assert!(page.contains(&marker), "the page does not show the edit");
+        // Restore the article before checking, so a failure leaves the corpus as it was.
         std::fs::write(&path, &original).unwrap();
+        assert!(page.contains(&marker), "the page does not show the edit");
         std::thread::sleep(Duration::from_millis(300));
     }
     let _ = child.kill();
