@@ -805,7 +805,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         80,
-        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits)\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits|has\s+(?:covered|reported\s+on|written\s+(?:about|for))|has\s+been\s+(?:covering|reporting\s+on|writing\s+(?:about|for)))\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
     )),
     // --- Publisher self-promotion -------------------------------------------------------
     gated(
@@ -971,7 +971,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         60,
-        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:(?:berichtet\s+(?:seit|über|aus|für)|schreibt\s+(?:über|für)|[ée]crit\s+sur|escribe\s+sobre|cubre\s+la\s+informaci[óo]n|scrive\s+di|segue\s+la\s+cronaca|escreve\s+sobre|acompanha\s+(?:temas|a\s+atualidade)|volgt\s+voor|schrijft\s+over)\b|(?:suit|couvre)\s+l['’]actualit(?:é|e\b)|segue\s+l['’]attualit(?:à|a\b))",
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:(?:berichtet\s+(?:seit|über|aus|für)|schreibt(?:\s+seit\s+\d{4})?\s+(?:über|für)|[ée]crit\s+sur|escribe\s+sobre|cubre\s+la\s+informaci[óo]n|scrive\s+di|segue\s+la\s+cronaca|escreve\s+sobre|acompanha\s+(?:temas|a\s+atualidade)|volgt\s+voor|schrijft\s+over)\b|(?:suit|couvre)\s+l['’]actualit(?:é|e\b)|segue\s+l['’]attualit(?:à|a\b))",
     )),
     // Polls embedded between paragraphs.
     pat(
@@ -3541,6 +3541,16 @@ mod tests {
         ("Meistgelesen", F::Related, 3),
         ("Lo más leído", F::Related, 3),
         ("Inês Couto é jornalista do Jornal da Ria desde 2016.", F::AuthorBio, 2),
+        (
+            "Mira Sandoval has covered the port authority since 2019.",
+            F::AuthorBio,
+            2,
+        ),
+        (
+            "Verena Leitgeb schreibt seit 2016 für den Kurier über Stadtpolitik.",
+            F::AuthorBio,
+            2,
+        ),
         ("Zur Person: Florian Hirschmann berichtet aus dem Rathaus.", F::AuthorBio, 3),
         ("Jens Peeters schrijft over mobiliteit voor de krant.", F::AuthorBio, 2),
         ("Umfrage: Sollte die Stadt das Bad sanieren? Ja / Nein", F::Embed, 3),
