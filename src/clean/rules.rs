@@ -309,6 +309,24 @@ const DATELINE_WORDS: &[&str] = &[
     "laatst",
     "gewijzigd",
     "derniere",
+    // "First published … | Amended …", "Laatste update", more time zones.
+    "first",
+    "amended",
+    "revised",
+    "update",
+    "laatste",
+    "aedt",
+    "acst",
+    "acdt",
+    "awst",
+    "nzst",
+    "nzdt",
+    "ast",
+    "adt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
 ];
 
 /// The longest of `DATELINE_WORDS`.
@@ -2598,7 +2616,10 @@ fn detect_shapes(
     }
     // A dateline may follow a place: "Bengaluru, May 01 2025, 08:34 IST".
     let after_place = || {
-        let (place, rest) = text.split_once(',')?;
+        // The place ends at the first comma, middle dot or bar.
+        let cut = text.find([',', '·', '|'])?;
+        let (place, rest) = (&text[..cut], &text[cut..]);
+        let rest = rest.trim_start_matches([',', '·', '|']);
         let mut words = place.split_whitespace();
         let capitalised = words
             .by_ref()
@@ -3447,6 +3468,10 @@ mod tests {
         ("Mis en ligne le 01/05/2025 à 06h12", F::Dateline, 1),
         ("Posted Wed April 30 2025, 5:14 pm Central", F::Dateline, 1),
         ("Última modificación: 09:55", F::Dateline, 1),
+        ("First published 07:30 Friday 14 March 2025 | Amended 11:05", F::Dateline, 1),
+        ("Updated 6.40pm AEDT, Thu 23 January", F::Dateline, 1),
+        ("Gepubliceerd 4 sep. 2025 om 14:33 · Laatste update 16:02", F::Dateline, 1),
+        ("Tudela · Actualizado 12 ago 2025, 08:05", F::Dateline, 1),
         (
             "Veröffentlicht: 01.05.2025, 05:45 Uhr · Zuletzt geändert: 01.05.2025, 09:12 Uhr",
             F::Dateline,
