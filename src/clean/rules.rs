@@ -2292,6 +2292,47 @@ const APPEAL_MEANS: &[&str] = &[
     "donatie",
 ];
 
+/// The house rules of a comment section: a word for comments or commenting and a word
+/// for their moderation or rules, in the seven languages ("Comments are moderated by
+/// volunteers", "Reageren kan tot middernacht. We modereren …").
+fn comment_rules(lower: &str) -> bool {
+    static COMMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "comment",
+            "kommentar",
+            "commentaire",
+            "comentario",
+            "comentário",
+            "commento",
+            "commenti",
+            "reacties",
+            "reageren",
+            "letters to the editor",
+        ])
+        .unwrap_or_else(|e| panic!("comment words: {e}"))
+    });
+    static RULES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "moderat",
+            "modereren",
+            "guideline",
+            "house rules",
+            "netiquette",
+            "huisregels",
+            "removed without",
+            "will be removed",
+            "off-topic",
+            "off topic",
+            "personal attacks",
+            "normas de participación",
+            "freischaltung",
+            "geverifieerd",
+        ])
+        .unwrap_or_else(|e| panic!("comment rule words: {e}"))
+    });
+    COMMENTS.is_match(lower) && RULES.is_match(lower)
+}
+
 /// An appeal for money or membership on behalf of the journalism: weight 3 when a
 /// sentence opens with an appeal verb ("Support …", "Hazte socio …", "Word abonnee …")
 /// and the line names both the cause (journalism, the publication, us) and the means
@@ -2660,6 +2701,10 @@ fn detect_shapes(
                 m.as_str().trim_start_matches(['.', '!', '?', '|', ' ']),
             );
         }
+    }
+    // The house rules of a comment section: "Comments are moderated by volunteers".
+    if (6..=MAX_APPEAL_WORDS).contains(&l.words) && comment_rules(lower) {
+        add(hits, F::Comments, 2, text);
     }
     // An appeal for money or membership on behalf of the journalism.
     if l.words <= MAX_APPEAL_WORDS && !line::wholly_quoted(text) {
@@ -3423,6 +3468,44 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Appeals for money or membership on behalf of the journalism.
+        (
+            "Keep reporting on the valley alive. Chip in $5 a month.",
+            F::Appeal,
+            3,
+        ),
+        (
+            "Unterstützen Sie unabhängigen Journalismus: Digital-Abo ab 1,99 € im Monat.",
+            F::Appeal,
+            3,
+        ),
+        (
+            "Soutenez notre rédaction : abonnement à partir de 2,49 € par mois.",
+            F::Appeal,
+            3,
+        ),
+        (
+            "Hazte socio de nuestro periódico por 3 € al mes.",
+            F::Appeal,
+            3,
+        ),
+        ("Steun onze redactie: word abonnee voor € 1 per week.", F::Appeal, 3),
+        (
+            "Paid members keep our newsroom going for $6 a month.",
+            F::Appeal,
+            2,
+        ),
+        // Comment-section house rules.
+        (
+            "Commenting is open to subscribers. Off-topic posts will be removed without notice.",
+            F::Comments,
+            2,
+        ),
+        (
+            "Leserkommentare werden vor der Freischaltung von der Redaktion geprüft.",
+            F::Comments,
+            2,
+        ),
         // Read-next lines with arrows or a full stop after the label.
         ("READ NEXT ➜ Ferry fares to rise in spring", F::ReadMore, 3),
         ("Sur le même sujet → La gare rouvre lundi", F::ReadMore, 3),
@@ -3686,6 +3769,35 @@ mod tests {
                 F::ImageCredit,
             ),
             ("See https://example.org/Path/To Page", F::ImageCredit),
+            ("Read the report → it is 40 pages long.", F::Listen),
+            (
+                "Netflix subscribers will pay $17.99 a month from January.",
+                F::Appeal,
+            ),
+            (
+                "Support for the scheme costs €2 a month per household.",
+                F::Appeal,
+            ),
+            (
+                "Become a member of the flood group, officials urged residents.",
+                F::Appeal,
+            ),
+            (
+                "Join us at the town hall on Friday, the mayor said.",
+                F::Appeal,
+            ),
+            (
+                "Learn more about how the subsidy works at the council office.",
+                F::Appeal,
+            ),
+            (
+                "The mayor's comment was not reviewed before it went out.",
+                F::Comments,
+            ),
+            (
+                "Comments from residents were mostly about parking, officials said.",
+                F::Comments,
+            ),
         ] {
             let f = families(text);
             assert!(f.iter().all(|&(fam, _)| fam != family), "{text:?}: {f:?}");
