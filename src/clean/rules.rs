@@ -1886,8 +1886,8 @@ thread_local! {
 /// What cleaning found on lines already seen by this thread: each line's shape and
 /// its evidence. Publishers repeat lines from article to article (the footer, the
 /// share bar, "## Background"), and both depend only on the line and the publication
-/// (`Context::memo_seed`), apart from a repeat of the title, which is checked every
-/// time. Keyed by a 128-bit hash of both (XXH3): two different lines share a key with
+/// (`Context::memo_seed`), apart from the article's own evidence (its title or author
+/// on a line), which is checked every time. Keyed by a 128-bit hash of both (XXH3): two different lines share a key with
 /// a chance of about 2^-128 per pair, far below any hardware fault, so the line
 /// itself is not kept to compare.
 #[derive(Default)]
@@ -1943,8 +1943,7 @@ pub(crate) fn split_and_detect<'a>(body: &'a str, ctx: &Context) -> (Vec<Line<'a
                 return;
             }
             let (l, mut h) = analyse_remembered(raw, ctx, scratch);
-            detect_title_repeat(&l, ctx, scratch, &mut h);
-            detect_author_line(&l, ctx, scratch, &mut h);
+            detect_article_specific(&l, ctx, scratch, &mut h);
             lines.push(l);
             hits.push(h);
         });
@@ -1952,8 +1951,8 @@ pub(crate) fn split_and_detect<'a>(body: &'a str, ctx: &Context) -> (Vec<Line<'a
     })
 }
 
-/// A line's shape and evidence (all but a title repeat), from the memo when this
-/// thread has seen the line before for the same publication.
+/// A line's shape and evidence (all but the article's own, `detect_article_specific`),
+/// from the memo when this thread has seen the line before for the same publication.
 fn analyse_remembered<'a>(
     raw: &'a str,
     ctx: &Context,
@@ -1991,8 +1990,7 @@ fn analyse_remembered<'a>(
 pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
     SCRATCH.with_borrow_mut(|scratch| {
         let mut hits = detect_with(l, ctx, scratch);
-        detect_title_repeat(l, ctx, scratch, &mut hits);
-        detect_author_line(l, ctx, scratch, &mut hits);
+        detect_article_specific(l, ctx, scratch, &mut hits);
         hits
     })
 }
@@ -2125,8 +2123,10 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let needles = if short { c.gate_needles(lower) } else { 0 };
     // Patterns that open with a name ("Jane Doe writes …") need two capitalised words.
     let named = std::cell::OnceCell::new();
-    // A promo blurb pasted in quotation marks can be long.
-    let blurb = words <= 120 && line::wholly_quoted(text);
+    // The whole line is one quotation: a promo blurb pasted in quotation marks can be
+    // long; an appeal in quotation marks is someone's words.
+    let quoted = line::wholly_quoted(text);
+    let blurb = words <= 120 && quoted;
     for &i in &c.anywhere_idx {
         let p = &PATTERNS[i];
         if words > p.max_words && !(p.quoted_ok && blurb) {
@@ -2161,7 +2161,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    detect_shapes(l, c, ctx, lower, needles, &mut hits);
+    detect_shapes(l, c, ctx, lower, needles, quoted, &mut hits);
     hits
 }
 
@@ -2475,8 +2475,7 @@ fn opens_with_name(text: &str) -> bool {
 const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "de ", "da "];
 
 /// The article's author alone on a line ("Jane Doe", "By Jane Doe", "Jane Doe, Energy
-/// Correspondent"): a pasted byline. Depends on the article, so it is not remembered
-/// with the rest.
+/// Correspondent"): a pasted byline.
 fn detect_author_line(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
     if ctx.authors.is_empty()
         || !l.fragment()
@@ -2609,14 +2608,16 @@ fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
     });
 }
 
-/// Evidence from shape rather than wording: menus, addresses, dates, credits, links,
-/// quotations, teasers, self-references and title repeats.
+/// Evidence from shape and vocabulary rather than fixed wording: menus, addresses,
+/// dates, credits, links, quotations, teasers, self-references, counters, reading
+/// times, comment rules and appeals.
 fn detect_shapes(
     l: &Line,
     c: &Compiled,
     ctx: &Context,
     lower: &str,
     needles: u128,
+    quoted: bool,
     hits: &mut Vec<Hit>,
 ) {
     let text: &str = &l.text;
@@ -2707,7 +2708,7 @@ fn detect_shapes(
         add(hits, F::Comments, 2, text);
     }
     // An appeal for money or membership on behalf of the journalism.
-    if l.words <= MAX_APPEAL_WORDS && !line::wholly_quoted(text) {
+    if l.words <= MAX_APPEAL_WORDS && !quoted {
         if let Some(weight) = appeal(text, lower, ctx) {
             add(hits, F::Appeal, weight, text);
         }
@@ -2742,7 +2743,7 @@ fn detect_shapes(
     if l.words <= 40 && (text.ends_with("...") || text.ends_with('…')) && l.words >= 4 {
         add(hits, F::Teaser, 1, "");
     }
-    if l.words >= 12 && line::wholly_quoted(text) {
+    if l.words >= 12 && quoted {
         add(hits, F::WholeQuote, 1, "");
     }
     // A wire dateline ("BRAMLEY, March 4 (Gazette) - …") names the publication as the
@@ -2753,9 +2754,15 @@ fn detect_shapes(
     }
 }
 
-/// A copy of the article's title: the one piece of evidence that depends on the
-/// article rather than the publication, so it is not remembered with the rest. Only
-/// for lines `detect_with` looks into (not blank, code or a rule).
+/// The evidence that depends on the article rather than the publication, so it is not
+/// remembered with the rest: a repeat of its title, its author alone on a line.
+fn detect_article_specific(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    detect_title_repeat(l, ctx, scratch, hits);
+    detect_author_line(l, ctx, scratch, hits);
+}
+
+/// A copy of the article's title. Only for lines `detect_with` looks into (not blank,
+/// code or a rule).
 fn detect_title_repeat(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
     let Some(title) = &ctx.title else { return };
     if matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule) || l.text.is_empty() {
