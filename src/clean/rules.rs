@@ -363,7 +363,33 @@ const DATELINE_WORDS_NON_ASCII: &[&str] = &[
 
 /// Up to this many words, a line is searched for every gate needle in one pass;
 /// longer lines, to which few patterns apply, for those patterns' needles alone.
-const GATE_SET_WORDS: usize = 40;
+const GATE_SET_WORDS: usize = 45;
+
+/// Words some shape checks of short lines look for (in the lower-cased line), found
+/// in the same pass as the gate needles: one bit per group.
+const APPEAL_MEANS_WORD: u8 = 1;
+const APPEAL_CAUSE_WORD: u8 = 2;
+const COMMENT_WORD: u8 = 4;
+const MODERATION_WORD: u8 = 8;
+const CREDIT_WORD: u8 = 16;
+const VOCABULARY: &[(u8, &[&str])] = &[
+    (APPEAL_MEANS_WORD, APPEAL_MEANS),
+    (APPEAL_CAUSE_WORD, APPEAL_CAUSES),
+    (COMMENT_WORD, COMMENT_WORDS),
+    (MODERATION_WORD, MODERATION_WORDS),
+    (CREDIT_WORD, CREDIT_WORDS),
+];
+// The checks that use the vocabulary apply to lines of up to this many words.
+const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
+
+/// What one pass of `Compiled::gate_set` found in a line.
+#[derive(Clone, Copy, Default)]
+struct Needles {
+    /// One bit per gate needle.
+    gates: u128,
+    /// One bit per group of `VOCABULARY`.
+    vocabulary: u8,
+}
 
 /// How far after a call-to-action verb its object may appear (bytes).
 const OBJECT_REACH: usize = 90;
@@ -1546,8 +1572,12 @@ struct Compiled {
     first_idx: Vec<usize>,
     anywhere_idx: Vec<usize>,
     /// Every gate needle (of the `Anywhere` patterns, and the role and agency words),
-    /// all found in one pass over a short line.
+    /// then every word of `VOCABULARY`, all found in one pass over a short line.
     gate_set: AhoCorasick,
+    /// How many of `gate_set`'s needles are gate needles; the rest are vocabulary.
+    gate_count: usize,
+    /// Per vocabulary needle (`gate_set` pattern `gate_count + k`): its group's bit.
+    vocabulary_bits: Vec<u8>,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<u128>,
     /// Per pattern: a searcher for each of its needles, for lines longer than
@@ -1570,16 +1600,19 @@ struct Compiled {
 }
 
 impl Compiled {
-    /// Which gate needles `lower` contains, one bit per needle.
-    fn gate_needles(&self, lower: &str) -> u128 {
-        // Most lines hold no needle: a leftmost search (which can use a vectorised
-        // prefilter) rules that out before the overlapping pass that names them all.
-        if !self.gate_set.is_match(lower) {
-            return 0;
-        }
+    /// Which gate needles `lower` contains (one bit per needle) and which groups of
+    /// `VOCABULARY` it has a word of, in one pass.
+    fn needles(&self, lower: &str) -> Needles {
         self.gate_set
             .find_overlapping_iter(lower)
-            .fold(0, |found, m| found | 1 << m.pattern().as_usize())
+            .fold(Needles::default(), |mut found, m| {
+                let p = m.pattern().as_usize();
+                match p.checked_sub(self.gate_count) {
+                    None => found.gates |= 1 << p,
+                    Some(k) => found.vocabulary |= self.vocabulary_bits[k],
+                }
+                found
+            })
     }
 
     /// Pattern `i`'s own regex.
@@ -1654,9 +1687,18 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let agency_gate = mask_of(AGENCY_WORDS);
     // A DFA, whatever the number of needles (the default picks a slower automaton
     // above 100): it runs on every short line and builds in well under a millisecond.
+    let vocabulary: Vec<(&str, u8)> = VOCABULARY
+        .iter()
+        .flat_map(|&(bit, words)| words.iter().map(move |&w| (w, bit)))
+        .collect();
     let gate_set = AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&needles)
+        .build(
+            needles
+                .iter()
+                .copied()
+                .chain(vocabulary.iter().map(|v| v.0)),
+        )
         .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     let gate_finders = PATTERNS
         .iter()
@@ -1682,6 +1724,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .collect();
     Compiled {
         gate_set,
+        gate_count: needles.len(),
+        vocabulary_bits: vocabulary.iter().map(|v| v.1).collect(),
         gates,
         gate_finders,
         opens_with_name,
@@ -2120,7 +2164,12 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     // Anywhere patterns (short lines only, outside quotations), behind their gates.
     // In a short line one pass finds every gate needle, for them and the shape checks.
     let short = words <= GATE_SET_WORDS;
-    let needles = if short { c.gate_needles(lower) } else { 0 };
+    let found = if short {
+        c.needles(lower)
+    } else {
+        Needles::default()
+    };
+    let needles = found.gates;
     // Patterns that open with a name ("Jane Doe writes …") need two capitalised words.
     let named = std::cell::OnceCell::new();
     // The whole line is one quotation: a promo blurb pasted in quotation marks can be
@@ -2161,7 +2210,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    detect_shapes(l, c, ctx, lower, needles, quoted, &mut hits);
+    detect_shapes(l, c, ctx, lower, found, quoted, &mut hits);
     hits
 }
 
@@ -2295,43 +2344,41 @@ const APPEAL_MEANS: &[&str] = &[
 /// The house rules of a comment section: a word for comments or commenting and a word
 /// for their moderation or rules, in the seven languages ("Comments are moderated by
 /// volunteers", "Reageren kan tot middernacht. We modereren …").
-fn comment_rules(lower: &str) -> bool {
-    static COMMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new([
-            "comment",
-            "kommentar",
-            "commentaire",
-            "comentario",
-            "comentário",
-            "commento",
-            "commenti",
-            "reacties",
-            "reageren",
-            "letters to the editor",
-        ])
-        .unwrap_or_else(|e| panic!("comment words: {e}"))
-    });
-    static RULES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new([
-            "moderat",
-            "modereren",
-            "guideline",
-            "house rules",
-            "netiquette",
-            "huisregels",
-            "removed without",
-            "will be removed",
-            "off-topic",
-            "off topic",
-            "personal attacks",
-            "normas de participación",
-            "freischaltung",
-            "geverifieerd",
-        ])
-        .unwrap_or_else(|e| panic!("comment rule words: {e}"))
-    });
-    COMMENTS.is_match(lower) && RULES.is_match(lower)
+fn comment_rules(vocabulary: u8) -> bool {
+    vocabulary & COMMENT_WORD != 0 && vocabulary & MODERATION_WORD != 0
 }
+
+/// Words for comments or commenting.
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "comentário",
+    "commento",
+    "commenti",
+    "reacties",
+    "reageren",
+    "letters to the editor",
+];
+
+/// Words for the moderation or rules of comments.
+const MODERATION_WORDS: &[&str] = &[
+    "moderat",
+    "modereren",
+    "guideline",
+    "house rules",
+    "netiquette",
+    "huisregels",
+    "removed without",
+    "will be removed",
+    "off-topic",
+    "off topic",
+    "personal attacks",
+    "normas de participación",
+    "freischaltung",
+    "geverifieerd",
+];
 
 /// An appeal for money or membership on behalf of the journalism: weight 3 when a
 /// sentence opens with an appeal verb ("Support …", "Hazte socio …", "Word abonnee …")
@@ -2339,29 +2386,22 @@ fn comment_rules(lower: &str) -> bool {
 /// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
 /// price without the verb. A story about prices ("Subscribers will pay $17.99 a
 /// month") names no cause and no appeal verb.
-fn appeal(text: &str, lower: &str, ctx: &Context) -> Option<u8> {
+fn appeal(text: &str, lower: &str, vocabulary: u8, ctx: &Context) -> Option<u8> {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         build(
             r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
             true,
         )
     });
-    // Means first: most lines name none, and their searcher is the smaller one.
-    static MEANS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(APPEAL_MEANS).unwrap_or_else(|e| panic!("appeal words: {e}"))
-    });
-    static CAUSES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(APPEAL_CAUSES).unwrap_or_else(|e| panic!("appeal words: {e}"))
-    });
-    let means = MEANS.is_match(lower);
+    let means = vocabulary & APPEAL_MEANS_WORD != 0;
     let price = text.bytes().any(|b| b.is_ascii_digit())
         && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
         && PRICE.is_match(text);
     if !means && !price {
         return None;
     }
-    let cause = CAUSES.is_match(lower);
-    let cause = cause || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
+    let cause = vocabulary & APPEAL_CAUSE_WORD != 0
+        || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
     if !cause {
         return None;
     }
@@ -2405,15 +2445,14 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line may end in a caption credit: it ends in a bracket, or holds a
 /// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
-fn may_end_in_credit(text: &str, lower: &str) -> bool {
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new([" ph.", " fot", " photo", "courtesy"])
-            .unwrap_or_else(|e| panic!("credit words do not compile: {e}"))
-    });
+fn may_end_in_credit(text: &str, vocabulary: u8) -> bool {
     text.ends_with(')')
         || (memchr::memchr(b'/', text.as_bytes()).is_some() && !text.contains("://"))
-        || WORDS.is_match(lower)
+        || vocabulary & CREDIT_WORD != 0
 }
+
+/// A photo abbreviation or "courtesy", for `may_end_in_credit`.
+const CREDIT_WORDS: &[&str] = &[" ph.", " fot", " photo", "courtesy"];
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
 fn is_counter_bar(text: &str) -> bool {
@@ -2616,10 +2655,12 @@ fn detect_shapes(
     c: &Compiled,
     ctx: &Context,
     lower: &str,
-    needles: u128,
+    found: Needles,
     quoted: bool,
     hits: &mut Vec<Hit>,
 ) {
+    let needles = found.gates;
+    let vocabulary = found.vocabulary;
     let text: &str = &l.text;
     let add = |hits: &mut Vec<Hit>, family: Family, weight: u8, matched: &str| {
         if let Some(h) = hits.iter_mut().find(|h| h.family == family) {
@@ -2693,7 +2734,7 @@ fn detect_shapes(
     // A caption that ends in its credit: "… on Monday. (Blanca Aldaz)", "… meeting.
     // Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou", "… Ph. Marco
     // Rossi", "… Image courtesy of the Timber Buyers' Federation".
-    if fragment && (4..=40).contains(&l.words) && may_end_in_credit(text, lower) {
+    if fragment && (4..=40).contains(&l.words) && may_end_in_credit(text, vocabulary) {
         if let Some(m) = CAPTION_CREDIT.find(text) {
             add(
                 hits,
@@ -2704,12 +2745,12 @@ fn detect_shapes(
         }
     }
     // The house rules of a comment section: "Comments are moderated by volunteers".
-    if (6..=MAX_APPEAL_WORDS).contains(&l.words) && comment_rules(lower) {
+    if (6..=MAX_APPEAL_WORDS).contains(&l.words) && comment_rules(vocabulary) {
         add(hits, F::Comments, 2, text);
     }
     // An appeal for money or membership on behalf of the journalism.
     if l.words <= MAX_APPEAL_WORDS && !quoted {
-        if let Some(weight) = appeal(text, lower, ctx) {
+        if let Some(weight) = appeal(text, lower, vocabulary, ctx) {
             add(hits, F::Appeal, weight, text);
         }
     }
@@ -3361,7 +3402,12 @@ mod tests {
         let mut opened = 0;
         for line in random_lines(0x10a9, 5_000) {
             let lower = format!(" {}", line.to_ascii_lowercase());
-            let needles = c.gate_needles(&lower);
+            let found = c.needles(&lower);
+            let needles = found.gates;
+            for &(bit, words) in VOCABULARY {
+                let by_search = words.iter().any(|w| lower.contains(w));
+                assert_eq!(found.vocabulary & bit != 0, by_search, "{line:?} {words:?}");
+            }
             for &i in &c.anywhere_idx {
                 let p = &PATTERNS[i];
                 if p.gate.is_empty() {
