@@ -213,6 +213,7 @@ const BOX_FAMILIES: &[Family] = &[
     Family::Cookie,
     Family::Address,
     Family::Appeal,
+    Family::Access,
 ];
 
 /// Evidence-free fragments above a header anchor go only if they are this short

@@ -69,6 +69,10 @@ pub enum Family {
     /// An appeal for money or membership on behalf of the journalism ("Support local
     /// reporting: become a member for $5 a month").
     Appeal,
+    /// A notice about the reader's access to the article, from a paywall or a
+    /// subscription ("This story is free to read thanks to our members", "Gift this
+    /// article: you have 5 gifts left", "Plus-Artikel").
+    Access,
 }
 
 impl Family {
@@ -105,6 +109,7 @@ impl Family {
             Family::Embed => "embed placeholder",
             Family::Kicker => "section label",
             Family::Appeal => "appeal for support",
+            Family::Access => "subscriber access notice",
         }
     }
 }

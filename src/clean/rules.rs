@@ -382,11 +382,28 @@ const VOCABULARY: &[(u8, &[&str])] = &[
 // The checks that use the vocabulary apply to lines of up to this many words.
 const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
 
+/// A set of gate needles, one bit per needle.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct NeedleMask([u64; 4]);
+
+impl NeedleMask {
+    const CAPACITY: usize = 256;
+
+    fn insert(&mut self, n: usize) {
+        self.0[n / 64] |= 1 << (n % 64);
+    }
+
+    /// Whether the two sets share a needle.
+    fn meets(&self, other: &NeedleMask) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
 /// What one pass of `Compiled::gate_set` found in a line.
 #[derive(Clone, Copy, Default)]
 struct Needles {
     /// One bit per gate needle.
-    gates: u128,
+    gates: NeedleMask,
     /// One bit per group of `VOCABULARY`.
     vocabulary: u8,
 }
@@ -486,6 +503,23 @@ use Family as F;
 use Mode::{Anywhere, LineStart, Start, Whole};
 
 /// The pattern table. Order does not matter; a line collects every family it hits.
+/// "… in your inbox" in the seven languages.
+macro_rules! inbox {
+    () => {
+        r"\b(?:(?:straight|right|direct(?:ly)?)\s+)?(?:in|into|to)\s+your\s+inbox\b|\bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-?)?postfach\b|\bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)\b|\ben\s+tu\s+(?:correo|bandeja(?:\s+de\s+entrada)?|e-?mail|buz[óo]n)\b|\bnella\s+tua\s+(?:casella(?:\s+(?:di\s+posta|e-?mail))?|e-?mail|posta)\b|\bn[ao]\s+(?:sua|seu)\s+(?:caixa(?:\s+de\s+(?:entrada|e-?mail|correio))?|e-?mail|correio)\b|\bin\s+(?:je|uw)\s+(?:mailbox|inbox|e-?mail|mail)\b"
+    };
+}
+const INBOX: &str = inbox!();
+
+/// The publication's own newsletter and, later in the same line, delivery to the
+/// reader's inbox ("nuestro boletín agrario, en tu correo"). A story may mention some
+/// other newsletter reaching "your inbox"; that is only weak evidence (`INBOX`).
+const NEWSLETTER_TO_INBOX: &str = concat!(
+    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?|onze)\s+(?:\S+\s+){0,3}?(?:newsletters?|nieuwsbrief|bolet[íi]n|boletim|bulletin|lettre\s+d'information)\b.*(?:",
+    inbox!(),
+    r")",
+);
+
 const PATTERNS: &[Pat] = &[
     // --- Ad markers -------------------------------------------------------------------
     pat(
@@ -566,7 +600,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
     ),
     gated(
         &[
@@ -886,6 +920,77 @@ const PATTERNS: &[Pat] = &[
         2,
         60,
         r"nutrition(?:al)?\s+(?:information|facts|info)\s+(?:is|are)\s+(?:an?\s+)?(?:automatically\s+)?(?:calculated|estimated?|approximate|provided)|(?:please\s+)?(?:bet|gamble)\s+responsibly|if\s+you\s+or\s+someone\s+you\s+know\s+(?:has|is|needs)\b",
+    ),
+    // Notices about the reader's access to the article, left by a paywall.
+    gated(
+        &[
+            "free to read",
+            "reading one of",
+            "gift this",
+            "gifts left",
+            "gifts remaining",
+            "articles left",
+            "articles remaining",
+            "stories left",
+            "abos",
+            "abonnement",
+            "accès libre",
+            "acceso libre",
+            "gratuito",
+            "gratis te lezen",
+            "in chiaro",
+            "assinantes",
+        ],
+        pat(
+            F::Access,
+            Anywhere,
+            3,
+            25,
+            concat!(
+                r"\b(?:this|the)\s+(?:article|story|piece)\s+is\s+free\s+to\s+read\b",
+                r"|\byou(?:'re|’re|\s+are)\s+reading\s+(?:one\s+of\s+your|your|a)\s+(?:\d+\s+|last\s+)?(?:free|included|complimentary|gifted|premium)\s+(?:articles?|stories)\b",
+                r"|\bgift\s+this\s+(?:article|story)\b",
+                // A count of what is left, opening the line or a clause of its own.
+                r"|(?:^|[—–:·|]\s*|\byou\s+have\s+)\d+\s+(?:free\s+)?(?:gifts?|articles?|stories)\s+(?:left|remaining)\b",
+                r"|\b(?:dieser|der)\s+(?:beitrag|artikel)\s+ist\s+(?:teil\s+(?:ihres|des)\s+[\w-]*abos?|(?:kostenlos|frei)\s+(?:zug[äa]nglich|lesbar))\b",
+                r"|\b(?:cet|l')\s*article\s+est\s+en\s+acc[èe]s\s+libre\b",
+                r"|\b(?:este|el)\s+(?:art[íi]culo|contenido)\s+es\s+(?:gratuito|de\s+acceso\s+libre)\b",
+                r"|\b(?:questo|l')\s*articolo\s+[èe]\s+(?:gratuito|in\s+chiaro)\b",
+                r"|\b(?:este|o)\s+(?:artigo|conte[úu]do)\s+[ée]\s+(?:gratuito|exclusivo\s+para\s+assinantes)\b",
+                r"|\b(?:dit|het)\s+(?:artikel|stuk)\s+is\s+(?:gratis\s+te\s+lezen|onderdeel\s+van\s+(?:je|uw)\s+abonnement)\b",
+            ),
+        ),
+    ),
+    // A premium label alone on a line: "Plus-Artikel", "Abo-artikel", "Premium".
+    pat(
+        F::Access,
+        Whole,
+        2,
+        0,
+        r"(?:plus|abo|premium|abonnenten)[- ]?(?:artikel|inhalt)|article\s+(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|abonn[ée]s?)|exclusivo\s+(?:para\s+)?(?:suscriptores|assinantes)|(?:premium|subscriber|members?)[- ]only(?:\s+(?:article|story|content))?",
+    ),
+    // A brand's premium mark alone on a line: "WC+", "HK+".
+    case_sensitive(pat(F::Access, LineStart, 1, 1, r"\p{Lu}{1,4}\s?\+$")),
+    // Delivery to the reader's inbox, in the seven languages: weak alone ("… in your
+    // inbox" may be a story about e-mail), strong beside a word for a newsletter.
+    gated(
+        &[
+            "inbox", "postfach", "boîte", "boite", "correo", "bandeja", "buzón", "casella",
+            "posta", "caixa", "correio", "mailbox", "mail",
+        ],
+        pat(F::Newsletter, Anywhere, 2, 40, INBOX),
+    ),
+    gated(
+        &[
+            "newsletter",
+            "nieuwsbrief",
+            "boletín",
+            "boletin",
+            "boletim",
+            "bulletin",
+            "lettre",
+        ],
+        pat(F::Newsletter, Anywhere, 3, 40, NEWSLETTER_TO_INBOX),
     ),
     gated(
         &["traditional owners", "traditional custodians"],
@@ -1579,7 +1684,7 @@ struct Compiled {
     /// Per vocabulary needle (`gate_set` pattern `gate_count + k`): its group's bit.
     vocabulary_bits: Vec<u8>,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
-    gates: Vec<u128>,
+    gates: Vec<NeedleMask>,
     /// Per pattern: a searcher for each of its needles, for lines longer than
     /// `GATE_SET_WORDS`, to which few patterns apply: searching for their needles
     /// alone is cheaper than for all of them.
@@ -1587,9 +1692,9 @@ struct Compiled {
     /// Per pattern: it opens with a name of capitalised words ("Jane Doe writes …").
     opens_with_name: Vec<bool>,
     /// The role words `name_role` ends with: cheaper to rule out than the regex.
-    role_gate: u128,
+    role_gate: NeedleMask,
     /// A word each alternative of `agency` contains: cheaper to rule out.
-    agency_gate: u128,
+    agency_gate: NeedleMask,
     object: Regex,
     byline: Regex,
     address: RegexSet,
@@ -1608,7 +1713,7 @@ impl Compiled {
             .fold(Needles::default(), |mut found, m| {
                 let p = m.pattern().as_usize();
                 match p.checked_sub(self.gate_count) {
-                    None => found.gates |= 1 << p,
+                    None => found.gates.insert(p),
                     Some(k) => found.vocabulary |= self.vocabulary_bits[k],
                 }
                 found
@@ -1674,13 +1779,19 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .collect();
     needles.sort_unstable();
     needles.dedup();
-    assert!(needles.len() <= 128, "gate needles must fit the u128 masks");
+    assert!(
+        needles.len() <= NeedleMask::CAPACITY,
+        "gate needles must fit the masks"
+    );
     // One bit per needle of `words`.
     let mask_of = |words: &[&str]| {
         words
             .iter()
             .filter_map(|w| needles.binary_search(w).ok())
-            .fold(0u128, |mask, n| mask | 1 << n)
+            .fold(NeedleMask::default(), |mut mask, n| {
+                mask.insert(n);
+                mask
+            })
     };
     let gates = PATTERNS.iter().map(|p| mask_of(p.gate)).collect();
     let role_gate = mask_of(ROLE_WORDS);
@@ -2183,7 +2294,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         }
         let open = p.gate.is_empty()
             || if short {
-                needles & c.gates[i] != 0
+                needles.meets(&c.gates[i])
             } else {
                 c.gate_finders[i]
                     .iter()
@@ -2584,7 +2695,7 @@ fn has_object(rest: &str, ctx: &Context) -> bool {
 }
 
 /// `needles`: the gate needles of the line when it is short.
-fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
+fn detect_byline(l: &Line, c: &Compiled, needles: NeedleMask, hits: &mut Vec<Hit>) {
     if l.words > 25
         || hits
             .iter()
@@ -2594,7 +2705,7 @@ fn detect_byline(l: &Line, c: &Compiled, needles: u128, hits: &mut Vec<Hit>) {
     }
     // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
     // nothing else on the line.
-    if l.fragment() && l.words <= 10 && (needles & c.role_gate != 0 || unicode_folds(&l.text)) {
+    if l.fragment() && l.words <= 10 && (needles.meets(&c.role_gate) || unicode_folds(&l.text)) {
         if let Some(m) = c.name_role.find(&l.text) {
             hits.retain(|h| h.family != F::Byline);
             hits.push(Hit {
@@ -2720,7 +2831,7 @@ fn detect_shapes(
     {
         add(hits, F::Dateline, 1, "");
     }
-    if fragment && l.words <= 15 && (needles & c.agency_gate != 0 || unicode_folds(text)) {
+    if fragment && l.words <= 15 && (needles.meets(&c.agency_gate) || unicode_folds(text)) {
         if let Some(m) = c.agency.find(text) {
             let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
             add(
@@ -3415,7 +3526,7 @@ mod tests {
                 }
                 let by_search = p.gate.iter().any(|g| lower.contains(g));
                 opened += usize::from(by_search);
-                assert_eq!(needles & c.gates[i] != 0, by_search, "{line:?} {}", p.src);
+                assert_eq!(needles.meets(&c.gates[i]), by_search, "{line:?} {}", p.src);
                 let by_finders = c.gate_finders[i]
                     .iter()
                     .any(|f| f.find(lower.as_bytes()).is_some());
@@ -3521,6 +3632,36 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Notices about the reader's access to the article.
+        ("This piece is free to read for everyone until Friday.", F::Access, 3),
+        ("You're reading one of your 3 free articles this month.", F::Access, 3),
+        ("Gift this story to a friend", F::Access, 3),
+        ("2 free articles remaining", F::Access, 3),
+        ("Dieser Artikel ist Teil Ihres Plus-Abos.", F::Access, 3),
+        ("Dit artikel is gratis te lezen.", F::Access, 3),
+        ("Este artículo es de acceso libre.", F::Access, 3),
+        ("Questo articolo è in chiaro.", F::Access, 3),
+        ("Abo-Artikel", F::Access, 2),
+        ("Premium-only", F::Access, 2),
+        ("NZ+", F::Access, 1),
+        // The publication's newsletter, delivered to the inbox.
+        (
+            "Our weekday briefing lands in your inbox before 7am: news you can use.",
+            F::Newsletter,
+            2,
+        ),
+        (
+            "Unser Newsletter landet jeden Morgen in Ihrem Postfach.",
+            F::Newsletter,
+            3,
+        ),
+        (
+            "Recevez notre bulletin chaque matin dans votre boîte mail.",
+            F::Newsletter,
+            3,
+        ),
+        ("Cada viernes, nuestro boletín en tu correo.", F::Newsletter, 3),
+        ("Schrijf je nu in voor onze nieuwsbrief.", F::CallToAction, 3),
         // Appeals for money or membership on behalf of the journalism.
         (
             "Keep reporting on the valley alive. Chip in $5 a month.",
@@ -3738,6 +3879,10 @@ mod tests {
         r#"One of the companies pointed to the wording on its sign-up page, which reads: "Subscribe today and cancel anytime in two clicks." The company said most customers never complained about the process at all."#,
         "A preliminary hearing has been set for 10am on 12 May at the district courthouse, 1400 Calder Street, Suite 900, Brookfield, where a judge will consider the claims.",
         "Follow the money, investigators said, and the scheme unravels quickly.",
+        "The study is free to read on the journal's website, the authors said.",
+        "The council's newsletter, she said, lands in your inbox only if you registered before May.",
+        "Readers who bought the A+ package got 12 free articles left over from last year.",
+        "Die Stadt verschickt den Bescheid in Ihr Postfach, sagte ein Sprecher.",
         "By March, prices had risen by a fifth.",
         "By contrast, the northern region grew faster.",
         "Share prices fell sharply on Tuesday after the announcement.",
