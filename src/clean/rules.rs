@@ -1242,6 +1242,22 @@ const PATTERNS: &[Pat] = &[
         0,
         r"(?:most\s+)?popular\s+(?:on|in)\s+.{1,40}",
     )),
+    // Sponsor messages and the "continues after the ad" line, in the seven languages.
+    pat(
+        F::Advert,
+        Start,
+        3,
+        25,
+        concat!(
+            r"(?:the\s+)?(?:story|article|report|text)\s+continues\s+(?:below\b|after\s+(?:this|the|a|our)\s+(?:message|ad(?:vert(?:isement)?)?|break|sponsor))",
+            r"|(?:a\s+)?(?:word|message)\s+from\s+(?:our|this\s+(?:week|month|issue)['’]?s|today['’]?s)\s+(?:sponsors?|supporters?|partners?)\b",
+            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition)\s+is\s+(?:brought\s+to\s+you|sponsored|presented|underwritten)\s+by\b",
+            r"|partner\s+content\s+(?:from|by)\b|(?:supplier|partner|sponsor)\s+showcase\b",
+            r"|(?:contenido\s+patrocinado|contenu\s+sponsoris[ée]|contenuto\s+sponsorizzato|conte[úu]do\s+patrocinado|gesponserter\s+inhalt|gesponsorde\s+inhoud)\b",
+            r"|la\s+suite\s+(?:de\s+l'article\s+)?(?:apr[èe]s|sous)\s+(?:cette\s+|la\s+)?publicit[ée]|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:despu[ée]s|tras|debajo)",
+            r"|der\s+artikel\s+(?:geht\s+(?:unten\s+)?weiter|wird\s+(?:unten|nach\s+der\s+anzeige)\s+fortgesetzt)|l['’]articolo\s+continua\s+(?:dopo|sotto)|(?:o\s+artigo|a\s+mat[ée]ria)\s+continua\s+(?:ap[óo]s|abaixo)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)",
+        ),
+    ),
     pat(
         F::Advert,
         Whole,
@@ -3632,6 +3648,13 @@ mod tests {
         ("Related coverage:", F::Related, 3),
         ("## You might also like", F::Related, 3),
         ("Most Popular", F::Related, 3),
+        // Sponsor messages.
+        ("The article continues after this message from our partners.", F::Advert, 3),
+        ("A word from today's sponsor: Harbour Credit Union.", F::Advert, 3),
+        ("This newsletter is brought to you by Kestrel Tools.", F::Advert, 3),
+        ("Partner content from Alder Bank: saving for a first home", F::Advert, 3),
+        ("Gesponserter Inhalt", F::Advert, 3),
+        ("El artículo continúa tras la publicidad", F::Advert, 3),
         // Notices about the reader's access to the article.
         ("This piece is free to read for everyone until Friday.", F::Access, 3),
         ("You're reading one of your 3 free articles this month.", F::Access, 3),
@@ -3880,6 +3903,9 @@ mod tests {
         "A preliminary hearing has been set for 10am on 12 May at the district courthouse, 1400 Calder Street, Suite 900, Brookfield, where a judge will consider the claims.",
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
+        "The story continues to unfold, and officials expect more arrests this week.",
+        "This series is part of a year-long project on the region's water.",
+        "The message from our partners in the coalition was clear, the minister said.",
         "The council's newsletter, she said, lands in your inbox only if you registered before May.",
         "Readers who bought the A+ package got 12 free articles left over from last year.",
         "Die Stadt verschickt den Bescheid in Ihr Postfach, sagte ein Sprecher.",
