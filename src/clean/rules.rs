@@ -327,6 +327,14 @@ const DATELINE_WORDS: &[&str] = &[
     "cdt",
     "mst",
     "mdt",
+    "okt",
+    "mrt",
+    "dez",
+    "wo",
+    "vr",
+    "za",
+    "zo",
+    "ma",
 ];
 
 /// The longest of `DATELINE_WORDS`.
@@ -502,7 +510,6 @@ const fn case_sensitive(p: Pat) -> Pat {
 use Family as F;
 use Mode::{Anywhere, LineStart, Start, Whole};
 
-/// The pattern table. Order does not matter; a line collects every family it hits.
 /// "… in your inbox" in the seven languages.
 macro_rules! inbox {
     () => {
@@ -520,6 +527,7 @@ const NEWSLETTER_TO_INBOX: &str = concat!(
     r")",
 );
 
+/// The pattern table. Order does not matter; a line collects every family it hits.
 const PATTERNS: &[Pat] = &[
     // --- Ad markers -------------------------------------------------------------------
     pat(
@@ -527,7 +535,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -564,13 +572,18 @@ const PATTERNS: &[Pat] = &[
             "company no",
             "company number",
             "company registration",
+            "urheberrecht",
+            "auteursrecht",
+            "reproduc",
+            "riproduzion",
+            "reprodução",
         ],
         pat(
             F::Rights,
             Anywhere,
             3,
             40,
-            r"\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
+            r"\b(?:urheberrechtlich|auteursrechtelijk)\s+(?:gesch[üu]tzt|beschermd)\b|\b(?:reproduction|reproducci[óo]n|riproduzione|reprodu[çc][ãa]o)\s+(?:(?:total|totale|parcial|partielle|integral|anche\s+parziale)\s+)?(?:interdite|prohibida|vietata|proibida)\b|\bprohibida\s+su\s+reproducci[óo]n\b|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
         ),
     ),
     pat(
@@ -600,7 +613,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
     ),
     gated(
         &[
@@ -675,7 +688,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:]{1,60}|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
     ),
     pat(
         F::ReadMore,
@@ -921,6 +934,72 @@ const PATTERNS: &[Pat] = &[
         60,
         r"nutrition(?:al)?\s+(?:information|facts|info)\s+(?:is|are)\s+(?:an?\s+)?(?:automatically\s+)?(?:calculated|estimated?|approximate|provided)|(?:please\s+)?(?:bet|gamble)\s+responsibly|if\s+you\s+or\s+someone\s+you\s+know\s+(?:has|is|needs)\b",
     ),
+    // A masthead's legal lines: press registration, the editor legally responsible.
+    gated(
+        &[
+            "trib",
+            "direttore responsabile",
+            "directeur de la publication",
+            "directeur de publication",
+            "v.i.s.d.p",
+            "i.s.d.p",
+            "depósito legal",
+            "deposito legal",
+            "registo erc",
+            "registro erc",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirettore\s+responsabile\s*:|\bdirecteur\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b",
+        ),
+    ),
+    // "Listen to this article" in the seven languages, with a duration or a symbol.
+    gated(
+        &[
+            // (lower-cased in ASCII only: "Écouter" keeps its capital)
+            "listen", "luister", "ouvir", "ouça", "escuch", "couter", "ascolt", "anhör", "vorles",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            8,
+            r"(?:\b(?:listen(?:\s+to)?|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b",
+        ),
+    ),
+    // A sign-up form pasted as text: its field and button in brackets.
+    gated(
+        &["["],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\[\s*(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|submit|(?:your|enter\s+your)\s+e-?mail(?:\s+address)?|e-?mail\s+address|anmelden|abonnieren|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse|iscriviti|inscrever|aanmelden|inschrijven)\s*\]",
+        ),
+    ),
+    // The publication describing how it is funded: "X is a reader-supported newsroom".
+    pat(
+        F::OrgVoice,
+        Start,
+        2,
+        40,
+        r"(?:\S+\s+){0,5}?(?:is|are)\s+(?:an?\s+)?(?:independent,?\s+|nonprofit,?\s+|non-profit,?\s+|local,?\s+)*(?:reader|member|listener|viewer|community)[- ](?:supported|funded|powered|owned)\s+(?:newsroom|news\s+(?:site|outlet|organi[sz]ation)|publication|newspaper|magazine|journalism|media)\b",
+    ),
+    // Registering for the publication's e-mail bulletin.
+    gated(
+        &["register", "sign up"],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:register|sign\s+up)\s+(?:for|to\s+receive)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?e-?(?:bulletins?|newsletters?)\b",
+        ),
+    ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
         &[
@@ -940,6 +1019,17 @@ const PATTERNS: &[Pat] = &[
             "gratis te lezen",
             "in chiaro",
             "assinantes",
+            "voorbehouden",
+            "réservé",
+            "reserve",
+            "exklusiv",
+            "abonné",
+            "subscriber",
+            "abonnent",
+            "suscriptor",
+            "abbonat",
+            "assinante",
+            "abonnee",
         ],
         pat(
             F::Access,
@@ -958,6 +1048,14 @@ const PATTERNS: &[Pat] = &[
                 r"|\b(?:questo|l')\s*articolo\s+[èe]\s+(?:gratuito|in\s+chiaro)\b",
                 r"|\b(?:este|o)\s+(?:artigo|conte[úu]do)\s+[ée]\s+(?:gratuito|exclusivo\s+para\s+assinantes)\b",
                 r"|\b(?:dit|het)\s+(?:artikel|stuk)\s+is\s+(?:gratis\s+te\s+lezen|onderdeel\s+van\s+(?:je|uw)\s+abonnement)\b",
+                // Reserved for subscribers, and the sign-in prompt beside it.
+                // (at the start of the line, perhaps after a brand's mark: seats or
+                // tickets "reserved for subscribers" are news)
+                r"|^(?:\S+\s+)?(?:(?:dit|het)\s+(?:artikel|verhaal|stuk)\s+is\s+)?voorbehouden\s+(?:voor|aan)\s+(?:abonnees|leden)\b",
+                r"|^(?:\S+\s+)?(?:(?:cet\s+)?(?:article|contenu)\s+)?(?:est\s+)?r[ée]serv[ée]e?s?\s+aux\s+(?:abonn[ée]s|membres)\b",
+                r"|^(?:\S+\s+)?(?:(?:this\s+)?(?:article|story|content)\s+)?(?:is\s+)?reserved\s+for\s+(?:subscribers|members)\b",
+                r"|^(?:exklusiv|nur)\s+f[üu]r\s+(?:\S+\s+)?\S*?(?:leser(?:innen)?|abonnent(?:inn)?en|mitglieder)\b",
+                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s|sou)\s+assinante|al\s+abonnee)\s*\?",
             ),
         ),
     ),
@@ -1291,7 +1389,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[ae]\s+(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
+        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[aeí]\s+(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
     ),
     pat(
         F::Advert,
@@ -2252,9 +2350,26 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
             continue;
         }
         // A line may open with a dash or bullet: "— With reporting by …".
-        let rest = text[s..].trim_start_matches([
-            '—', '–', '-', '•', '*', '|', '>', '~', ' ', '[', '←', '→', '▶', '►', '‹', '«',
-        ]);
+        let rest = text[s..].trim_start_matches(|c: char| {
+            matches!(
+                c,
+                '—' | '–'
+                    | '-'
+                    | '•'
+                    | '*'
+                    | '|'
+                    | '>'
+                    | '~'
+                    | ' '
+                    | '['
+                    | '←'
+                    | '→'
+                    | '▶'
+                    | '►'
+                    | '‹'
+                    | '«'
+            ) || line::is_pictograph(c)
+        });
         // One set holds the line-start and sentence-start patterns; past the first
         // sentence only the sentence-start ones count.
         let found: Vec<usize> = if c.first.is_match(rest) {
@@ -2430,7 +2545,7 @@ const APPEAL_CAUSES: &[&str] = &[
     "unabhängig",
     "indépendant",
     "independiente",
-    "indipendente",
+    "indipendent",
     "onafhankelijk",
     "nos ",
     "nuestro",
@@ -2466,6 +2581,12 @@ const APPEAL_MEANS: &[&str] = &[
     "doação",
     "lidmaatschap",
     "donatie",
+    "contributo",
+    "contribución",
+    "contribuição",
+    "aportación",
+    "dona ora",
+    "doa agora",
 ];
 
 /// The house rules of a comment section: a word for comments or commenting and a word
@@ -2557,6 +2678,9 @@ fn appeal(text: &str, lower: &str, vocabulary: u8, ctx: &Context) -> Option<u8> 
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     build(
         concat!(
+            // "… Los Chacayes. Foto: gentileza Ramiro Funes", "… par jour. © EdlS – L. P."
+            r"[.!?]\s+(?i:foto|photo|fotograf[íi]a|imagen|image|bild|immagine|imagem)\s*:\s*(?i:gentileza|cortes[íi]a|courtesy|cortesia)\s+(?:(?i:de|of|di)\s+)?\p{Lu}[^.!?]{1,60}$|",
+            r"[.!?]\s+©\s*\p{Lu}[\p{L}\p{N} .&'’–-]{1,40}$|",
             // "… Monday. (Blanca Aldaz)", "… (Foto: Ana Ruiz / Archivo)"
             r"[.!?]\s*\((?:(?i:photo|foto|ph|image|bild|imagen|immagine|imagem|beeld)\.?:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*/\s*[\p{L}\p{N} .&'’-]{2,40})?\)$",
             // "… Tuesday. Ph. Marco Rossi"
@@ -2579,7 +2703,7 @@ fn may_end_in_credit(text: &str, vocabulary: u8) -> bool {
 }
 
 /// A photo abbreviation or "courtesy", for `may_end_in_credit`.
-const CREDIT_WORDS: &[&str] = &[" ph.", " fot", " photo", "courtesy"];
+const CREDIT_WORDS: &[&str] = &[" ph.", " fot", " photo", "courtesy", "©"];
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
 fn is_counter_bar(text: &str) -> bool {
@@ -3041,13 +3165,24 @@ fn has_menu_separator(text: &str) -> bool {
         || has_non_ascii_separator(b)
         || text.contains("  ")
         || text.contains(" - ")
-        || (!text.is_ascii() && text.chars().any(line::is_pictograph))
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| line::is_pictograph(c) || is_arrow_bullet(c)))
+}
+
+/// Triangles and arrowheads that separate the items of a share bar ("Condividi ▸
+/// Facebook ▸ WhatsApp").
+fn is_arrow_bullet(c: char) -> bool {
+    matches!(c, '▸' | '▹' | '▶' | '►' | '‣')
 }
 
 /// A menu separator: the characters above, and pictographs, which stand in front of
 /// the items of a toolbar ("⎙ Print  ✉ Email  🔗 Copy link").
 fn is_menu_separator(c: char) -> bool {
-    matches!(c, '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—') || line::is_pictograph(c)
+    matches!(c, '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—')
+        || line::is_pictograph(c)
+        || is_arrow_bullet(c)
 }
 
 /// The line holds `·` or `»` (C2 B7, C2 BB), or `•`, `›`, `–` or `—` (E2 80 A2, BA,
@@ -3655,7 +3790,61 @@ mod tests {
         ("Partner content from Alder Bank: saving for a first home", F::Advert, 3),
         ("Gesponserter Inhalt", F::Advert, 3),
         ("El artículo continúa tras la publicidad", F::Advert, 3),
+        // Listening, in the seven languages.
+        ("🎧 Ouvir esta reportagem", F::Listen, 3),
+        ("Ascolta l'articolo", F::Listen, 3),
+        ("Écouter cet article (2 min)", F::Listen, 3),
+        // Rights and mastheads in the other languages.
+        ("Alle Inhalte urheberrechtlich geschützt.", F::Rights, 3),
+        ("Reproduction interdite sans autorisation.", F::Rights, 3),
+        ("Prohibida su reproducción total o parcial.", F::Rights, 3),
+        (
+            "Registrazione Tribunale di Lecce n. 12/2020 – Direttore responsabile: Marco Neri",
+            F::Rights,
+            3,
+        ),
+        ("Directeur de la publication : Jean Martin", F::Rights, 3),
+        ("V.i.S.d.P.: Anna Schmidt", F::Rights, 3),
+        // Sign-up forms and bulletins.
+        (
+            "Enter your email [Your email address] [Subscribe]",
+            F::Newsletter,
+            3,
+        ),
+        ("Register for our free e-newsletter today.", F::Newsletter, 3),
+        (
+            "The Ridge Ledger is an independent, reader-funded newsroom.",
+            F::OrgVoice,
+            2,
+        ),
+        // Read-more lines and ad markers in other wording.
+        ("Previously: Council delays vote on harbour plan", F::ReadMore, 3),
+        ("Leia ainda: Câmara aprova novo plano", F::ReadMore, 3),
+        ("Sigue leyendo: El puerto reabre", F::ReadMore, 3),
+        ("Sponsorizzato", F::Advert, 3),
+        ("PUB", F::Advert, 3),
+        ("Partager ▸ Facebook ▸ Twitter", F::Social, 3),
+        // Captions that end in a credit.
+        (
+            "Harvest workers at the estate in March. Photo: courtesy of Alder Farms",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Le pont vu depuis la rive gauche. © Ville de Namur",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Sostieni il nostro giornale indipendente: con un contributo ci aiuti. Dona ora",
+            F::Appeal,
+            3,
+        ),
         // Notices about the reader's access to the article.
+        ("Réservé aux abonnés", F::Access, 3),
+        ("Nur für Abonnenten", F::Access, 3),
+        ("Déjà abonné ? Connectez-vous", F::Access, 3),
+        ("Dit verhaal is voorbehouden aan abonnees.", F::Access, 3),
         ("This piece is free to read for everyone until Friday.", F::Access, 3),
         ("You're reading one of your 3 free articles this month.", F::Access, 3),
         ("Gift this story to a friend", F::Access, 3),
@@ -3903,6 +4092,12 @@ mod tests {
         "A preliminary hearing has been set for 10am on 12 May at the district courthouse, 1400 Calder Street, Suite 900, Brookfield, where a judge will consider the claims.",
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
+        "Previously, the board had approved a smaller budget for the same works.",
+        "The registration at the tribunal took three years, the lawyer said.",
+        "Listen to the article's critics and you would think the plan had failed.",
+        "Il direttore responsabile del giornale ha confermato la notizia ieri sera.",
+        "Leia ainda hoje o relatório da comissão, pediu o vereador.",
+        "Only seats reserved for subscribers of the season ticket were left, the club said.",
         "The story continues to unfold, and officials expect more arrests this week.",
         "This series is part of a year-long project on the region's water.",
         "The message from our partners in the coalition was clear, the minister said.",
