@@ -143,6 +143,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     //    score 2, or are weak fragments, belong to the same box ("Sign up for …" /
     //    "Our best stories, in your inbox" / "Enter your email").
     pull_boxes(lines, &mut info, end, inp);
+    pull_sign_up_blurbs(lines, &mut info, end);
 
     // 5. Leading and trailing runs, delimited by the first and last Body lines; a
     //    sentence or two after a page-closing notice belong to the footer.
@@ -215,6 +216,9 @@ const BOX_FAMILIES: &[Family] = &[
     Family::Appeal,
     Family::Access,
 ];
+
+/// A sign-up box's description is a line of at most this many words.
+const MAX_SIGN_UP_BLURB_WORDS: usize = 25;
 
 /// Evidence-free fragments above a header anchor go only if they are this short
 /// (a section label, not a standfirst).
@@ -454,6 +458,54 @@ fn pull_boxes(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
                 break;
             }
             pull(info, j, &lines[a], inp);
+        }
+    }
+}
+
+/// A sign-up box pasted with blank lines between its parts: its heading ("Get our
+/// Essential Politics newsletter"), a one-line description ("The latest news and
+/// analysis from our bureau chiefs"), then its form ("Sign me up"). The description
+/// goes when it is a paragraph of its own that describes a newsletter (its rhythm
+/// or its contents), under a removed newsletter pitch and above another removed line.
+/// A paragraph of the article is longer, or is not framed so, or is about something
+/// else.
+fn pull_sign_up_blurbs(lines: &[Line], info: &mut [Info], end: usize) {
+    // The nearest non-blank line in a direction, at most one blank line away.
+    let neighbour = |j: usize, up: bool| {
+        let step = |k: usize| if up { k.checked_sub(1) } else { Some(k + 1) };
+        let mut k = step(j)?;
+        if k < end && lines[k].kind == Kind::Blank {
+            k = step(k)?;
+        }
+        (k < end && lines[k].kind != Kind::Blank).then_some(k)
+    };
+    for j in 0..end {
+        let (l, i) = (&lines[j], &info[j]);
+        let candidate = i.removed.is_none()
+            && !i.keep
+            && matches!(l.kind, Kind::Text)
+            && (1..=MAX_SIGN_UP_BLURB_WORDS).contains(&l.words)
+            && !i.hits.iter().any(|h| h.weight >= STRONG)
+            && j > 0
+            && lines[j - 1].kind == Kind::Blank
+            && rules::describes_a_newsletter(&l.text);
+        if !candidate {
+            continue;
+        }
+        let heading = neighbour(j, true).filter(|&a| {
+            info[a].removed.is_some()
+                && info[a].class == Class::Strong
+                // A pitch, not a form's field or a share bar's "Email".
+                && lines[a].words >= 3
+                && info[a].hits.iter().any(|h| h.family == Family::Newsletter)
+        });
+        let form_below = neighbour(j, false).is_some_and(|b| info[b].removed.is_some());
+        if let (Some(a), true) = (heading, form_below) {
+            info[j].removed = Some(Reason::Pulled {
+                evidence: vec![Evidence::SignUpBlurb],
+                position: Position::Middle,
+                anchor: lines[a].raw.trim().to_string(),
+            });
         }
     }
 }

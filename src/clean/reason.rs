@@ -129,6 +129,8 @@ pub enum Evidence {
     Repeated { articles: u32, source: String },
     /// Short, unpunctuated line (no family matched) inside a boilerplate run.
     ShortLine,
+    /// The one-line description of a sign-up box, between its heading and its form.
+    SignUpBlurb,
 }
 
 impl fmt::Display for Evidence {
@@ -142,6 +144,7 @@ impl fmt::Display for Evidence {
                 write!(f, "repeats in {articles} articles of {source}")
             }
             Evidence::ShortLine => f.write_str("short line"),
+            Evidence::SignUpBlurb => f.write_str("describes the sign-up box around it"),
         }
     }
 }

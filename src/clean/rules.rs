@@ -1000,6 +1000,24 @@ const PATTERNS: &[Pat] = &[
             r"\b(?:register|sign\s+up)\s+(?:for|to\s+receive)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?e-?(?:bulletins?|newsletters?)\b",
         ),
     ),
+    // The fields of a sign-up form pasted as text: weak, so they go only with the
+    // box they belong to ("Email (required)", "Your email address*").
+    pat(
+        F::Newsletter,
+        Whole,
+        1,
+        0,
+        r"(?:your\s+|enter\s+(?:your\s+)?)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|name|zip\s*code|post\s*code|e-?mail-?adresse|adresse\s+e-?mail|correo\s+electr[óo]nico|indirizzo\s+e-?mail|e-?mailadres)\s*(?:\*|\((?:required|optional|obligatoire|obligatorio|obbligatorio|obrigat[óo]rio|verplicht|pflichtfeld)\)?|:)?",
+    ),
+    // The consent line under a sign-up form: "By submitting your email, you agree to
+    // our Terms", "You may occasionally receive promotional content from …".
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        60,
+        r"by\s+(?:signing\s+up|subscribing|registering|submitting\s+(?:your|this|the)\s+(?:e-?mail|form|details)(?:\s+address)?|entering\s+your\s+e-?mail(?:\s+address)?|clicking\s+(?:subscribe|sign\s+up|submit|register)),?\s+you\s+(?:agree|acknowledge|consent|accept)\s+to\s+(?:our|the|receive)\b|you\s+(?:may|will)\s+(?:occasionally\s+)?receive\s+(?:promotional|marketing)\s+(?:content|e-?mails?|offers|messages|communications)\b",
+    ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
         &[
@@ -3046,6 +3064,60 @@ fn detect_shapes(
     }
 }
 
+/// Words that describe a newsletter, its rhythm or its contents ("Daily news about
+/// …", "Five stories worth your morning", "delivers weekly updates"), in the seven
+/// languages.
+const NEWSLETTER_WORDS: &[&str] = &[
+    "daily",
+    "weekly",
+    "weekday",
+    "weekdays",
+    "morning",
+    "evening",
+    "updates",
+    "latest",
+    "news",
+    "stories",
+    "headlines",
+    "analysis",
+    "insights",
+    "newsletter",
+    "inbox",
+    "delivered",
+    "delivers",
+    "digest",
+    "roundup",
+    "briefing",
+    "highlights",
+    "täglich",
+    "wöchentlich",
+    "nachrichten",
+    "quotidien",
+    "quotidienne",
+    "hebdomadaire",
+    "actualités",
+    "actualité",
+    "noticias",
+    "semanal",
+    "diario",
+    "notizie",
+    "settimanale",
+    "quotidiana",
+    "notícias",
+    "diariamente",
+    "semanalmente",
+    "nieuws",
+    "dagelijks",
+    "wekelijks",
+    "nieuwsbrief",
+];
+
+/// Whether a line describes a newsletter (see `NEWSLETTER_WORDS`).
+pub(crate) fn describes_a_newsletter(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| NEWSLETTER_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The evidence that depends on the article rather than the publication, so it is not
 /// remembered with the rest: a repeat of its title, its author alone on a line.
 fn detect_article_specific(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
@@ -3806,6 +3878,18 @@ mod tests {
         ("Directeur de la publication : Jean Martin", F::Rights, 3),
         ("V.i.S.d.P.: Anna Schmidt", F::Rights, 3),
         // Sign-up forms and bulletins.
+        ("Email (required)", F::Newsletter, 1),
+        ("E-Mail-Adresse*", F::Newsletter, 1),
+        (
+            "You may occasionally receive promotional content from the Harbour Courier.",
+            F::Newsletter,
+            3,
+        ),
+        (
+            "By entering your email address, you agree to our privacy policy.",
+            F::Newsletter,
+            3,
+        ),
         (
             "Enter your email [Your email address] [Subscribe]",
             F::Newsletter,
@@ -4093,6 +4177,8 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "By signing up, residents agree to follow the new recycling rules, officials said.",
+        "You may receive promotional leaflets from the council, the letter warned.",
         "The registration at the tribunal took three years, the lawyer said.",
         "Listen to the article's critics and you would think the plan had failed.",
         "Il direttore responsabile del giornale ha confermato la notizia ieri sera.",

@@ -740,7 +740,7 @@ fn random_bodies_never_panic_and_clean_idempotently() {
 fn random_prose_among_boilerplate_is_kept() {
     let mut rng = Rng(42);
     let rules = CleanRules::default();
-    for _ in 0..300 {
+    for round in 0..600 {
         let mut lines: Vec<String> = (0..rng.below(12))
             .map(|_| rng.pick(BOILERPLATE).to_string())
             .collect();
@@ -750,7 +750,8 @@ fn random_prose_among_boilerplate_is_kept() {
             lines.insert(rng.below(lines.len() + 1), s.clone());
             sentences.push(s);
         }
-        let body = lines.join("\n");
+        // Half the bodies are pasted with a blank line between all lines.
+        let body = lines.join(if round % 2 == 0 { "\n" } else { "\n\n" });
         let c = clean(
             &body,
             &SourceContext::default(),
@@ -1284,4 +1285,50 @@ fn assembling_runs_equals_joining_lines() {
             "{body:?} without lines {removed:?}"
         );
     }
+}
+
+/// A sign-up box pasted with blank lines between its heading, its one-line
+/// description and its form: the description goes with the box; a short paragraph
+/// of the article under a newsletter pitch, with article text below it, stays.
+#[test]
+fn sign_up_box_with_blank_lines() {
+    check(&[
+        Case {
+            name: "description between the pitch and the form",
+            source: Some("Tidewater Ledger"),
+            url: None,
+            lines: &[
+                "+ The water board voted on Monday to raise tariffs by 4% from April, citing the cost of replacing pipes laid in the 1950s.",
+                "",
+                "+ Households on the lowest incomes will be shielded by a rebate, the board said.",
+                "",
+                "- Get the Ledger's weekday newsletter",
+                "",
+                "- Five stories worth your morning, picked by our editors.",
+                "",
+                "- Email address (required)",
+                "- By submitting your email, you agree to our terms and privacy notice.",
+                "",
+                "+ The rebate covers about 9,000 homes, according to the board's own estimate.",
+                "",
+                "+ Opposition members called the rise unavoidable but badly timed.",
+            ],
+        },
+        Case {
+            name: "article text under a pitch stays",
+            source: Some("Tidewater Ledger"),
+            url: None,
+            lines: &[
+                "+ The water board voted on Monday to raise tariffs by 4% from April, citing the cost of replacing pipes laid in the 1950s.",
+                "",
+                "- Sign up for our weekday newsletter.",
+                "",
+                "+ The rebate covers about 9,000 homes, the board said.",
+                "",
+                "+ Opposition members called the rise unavoidable but badly timed, and asked for a review in a year.",
+                "",
+                "+ The board meets again in May.",
+            ],
+        },
+    ]);
 }
