@@ -335,6 +335,13 @@ const DATELINE_WORDS: &[&str] = &[
     "za",
     "zo",
     "ma",
+    "h",
+    "sgt",
+    "hkt",
+    "jst",
+    "sast",
+    "mt",
+    "ct",
 ];
 
 /// The longest of `DATELINE_WORDS`.
@@ -375,17 +382,221 @@ const GATE_SET_WORDS: usize = 45;
 
 /// Words some shape checks of short lines look for (in the lower-cased line), found
 /// in the same pass as the gate needles: one bit per group.
-const APPEAL_MEANS_WORD: u8 = 1;
-const APPEAL_CAUSE_WORD: u8 = 2;
-const COMMENT_WORD: u8 = 4;
-const MODERATION_WORD: u8 = 8;
-const CREDIT_WORD: u8 = 16;
-const VOCABULARY: &[(u8, &[&str])] = &[
+const APPEAL_MEANS_WORD: u16 = 1;
+const APPEAL_CAUSE_WORD: u16 = 2;
+const COMMENT_WORD: u16 = 4;
+const MODERATION_WORD: u16 = 8;
+const CREDIT_WORD: u16 = 16;
+const VOCABULARY: &[(u16, &[&str])] = &[
     (APPEAL_MEANS_WORD, APPEAL_MEANS),
     (APPEAL_CAUSE_WORD, APPEAL_CAUSES),
     (COMMENT_WORD, COMMENT_WORDS),
     (MODERATION_WORD, MODERATION_WORDS),
     (CREDIT_WORD, CREDIT_WORDS),
+    (ACCOUNT_WORD, ACCOUNT_WORDS),
+    (PREMIUM_WORD, PREMIUM_WORDS),
+    (FREE_WORD, FREE_WORDS),
+    (ACCESS_WORD, ACCESS_WORDS),
+    (CONTENT_WORD, CONTENT_WORDS),
+    (READER_WORD, READER_WORDS),
+    (PERIOD_WORD, PERIOD_WORDS),
+];
+
+// The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
+const ACCOUNT_WORD: u16 = 32;
+const PREMIUM_WORD: u16 = 64;
+const FREE_WORD: u16 = 128;
+const ACCESS_WORD: u16 = 256;
+const CONTENT_WORD: u16 = 512;
+const READER_WORD: u16 = 1024;
+const PERIOD_WORD: u16 = 2048;
+/// Logging in and accounts.
+const ACCOUNT_WORDS: &[&str] = &[
+    "log in",
+    "log-in",
+    "login",
+    "sign in",
+    "sign-in",
+    "inicia sesión",
+    "iniciar sesión",
+    "inicie sesión",
+    "entre com",
+    "faça login",
+    "accedi",
+    "connectez",
+    "se connecter",
+    "inloggen",
+    "anmelden",
+    "einloggen",
+    "account",
+    "cuenta",
+    "conta ",
+    "compte",
+    "konto",
+];
+/// Subscriptions, memberships and premium tiers.
+const PREMIUM_WORDS: &[&str] = &[
+    "premium",
+    "subscri",
+    "suscri",
+    "abonn",
+    "abbona",
+    "assin",
+    "abo-",
+    " abo ",
+    "member",
+    "membre",
+    "miembro",
+    "membro",
+    "mitglied",
+    " lid ",
+    "leden",
+    "exclusiv",
+    "reserved for",
+    "réservé",
+    "riservat",
+    "reservad",
+    "voorbehouden",
+];
+/// Free reads, trials and limits.
+const FREE_WORDS: &[&str] = &[
+    "free article",
+    "free stor",
+    "free read",
+    "gratis",
+    "gratuit",
+    "kostenlos",
+    "trial",
+    "prova gratuita",
+    "essai",
+    "prueba",
+    "teste grátis",
+    "proef",
+    "limit",
+    "límite",
+    "unlimited",
+    "illimit",
+    "ilimit",
+    "onbeperkt",
+    "unbegrenzt",
+    "unbeschränkt",
+];
+/// Access and reading on.
+const ACCESS_WORDS: &[&str] = &[
+    "access",
+    "accès",
+    "acceso",
+    "accesso",
+    "acesso",
+    "toegang",
+    "zugang",
+    "keep reading",
+    "continue reading",
+    "continuar lendo",
+    "seguir leyendo",
+    "continuer à lire",
+    "continuer la lecture",
+    "continua a leggere",
+    "verder lezen",
+    "weiterlesen",
+    "weiter lesen",
+    "unlock",
+    "sblocca",
+    "débloque",
+    "desbloque",
+    "freischalten",
+    "ontgrendel",
+];
+/// What is read: articles, stories, content.
+const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "artikel",
+    "artigo",
+    "articolo",
+    "artículo",
+    "story",
+    "stories",
+    "content",
+    "contenido",
+    "contenuto",
+    "conteúdo",
+    "inhalt",
+    "beitrag",
+    "verhal",
+    "matéria",
+    "journalism",
+    "reading",
+    "lesen",
+    "leest",
+    "lire",
+    " leer",
+    "leggere",
+    "lendo",
+    "lezen",
+];
+/// The reader addressed, or the publication speaking, or told what to do.
+const READER_WORDS: &[&str] = &[
+    " you",
+    "your",
+    " je ",
+    " jij ",
+    " u ",
+    " uw ",
+    "vous",
+    "votre",
+    " tu ",
+    "tienes",
+    " tú",
+    "você",
+    " sua ",
+    " seu ",
+    " sie ",
+    " ihr",
+    " du ",
+    " dein",
+    " our ",
+    " nos ",
+    "notre",
+    "nuestr",
+    "unser",
+    " onze ",
+    "nostr",
+    "noss",
+    " we ",
+    "choose a plan",
+    "assine",
+    "abonnez",
+    "suscríbete",
+    "abbonati",
+    "devenez",
+    "diventa",
+    "hazte",
+    "torne-se",
+    "werden sie",
+];
+/// A price or a billing period.
+const PERIOD_WORDS: &[&str] = &[
+    "per month",
+    "a month",
+    "/month",
+    "per week",
+    "a week",
+    "al mese",
+    "par mois",
+    "al mes",
+    "por mês",
+    "ao mês",
+    "per maand",
+    "pro monat",
+    "im monat",
+    " monat",
+    "mese",
+    " mois",
+    "€",
+    "$",
+    "£",
+    "fr.",
+    "chf",
 ];
 // The checks that use the vocabulary apply to lines of up to this many words.
 const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
@@ -413,7 +624,7 @@ struct Needles {
     /// One bit per gate needle.
     gates: NeedleMask,
     /// One bit per group of `VOCABULARY`.
-    vocabulary: u8,
+    vocabulary: u16,
 }
 
 /// How far after a call-to-action verb its object may appear (bytes).
@@ -535,7 +746,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|pub|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -606,14 +817,14 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|send\s+(?:us\s+)?your\s+(?:photos?|videos?|pictures?|stories)\b|help\s+us\s+(?:report|investigate|cover)\b|tap\s+to\s+(?:follow|join|subscribe)\b|(?:toque|clique)\s+aqui\b|(?:haz\s+clic|toca|pincha|cliquea)\s+aqu[íi]\b|cliquez\s+ici\b|clicca\s+qui\b|(?:hier\s+klicken|klicken\s+sie\s+hier)\b|klik\s+hier\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here|free|for\s+free)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
     ),
     pat(
         F::CallToAction,
         Start,
         3,
         40,
-        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
     ),
     gated(
         &[
@@ -688,7 +899,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:]{1,60}|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:]{1,60}|keep\s+(?:listening|reading|watching)|approfondisci|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
     ),
     pat(
         F::ReadMore,
@@ -739,7 +950,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel",
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel|(?:voorleesversie|vorlesefunktion|audioversion|version\s+audio|versi[óo]n\s+(?:en\s+)?audio|versione\s+audio|vers[ãa]o\s+em\s+[áa]udio)(?:\s+(?:beschikbaar|verf[üu]gbar|disponible|disponibile|dispon[íi]vel|available))?",
     ),
     // --- Image credits ---------------------------------------------------------------
     pat(
@@ -1020,6 +1231,68 @@ const PATTERNS: &[Pat] = &[
         3,
         60,
         r"by\s+(?:signing\s+up|subscribing|registering|submitting\s+(?:your|this|the)\s+(?:e-?mail|form|details)(?:\s+address)?|entering\s+your\s+e-?mail(?:\s+address)?|clicking\s+(?:subscribe|sign\s+up|submit|register)),?\s+you\s+(?:agree|acknowledge|consent|accept)\s+to\s+(?:our|the|receive)\b|you\s+(?:may|will)\s+(?:occasionally\s+)?receive\s+(?:promotional|marketing)\s+(?:content|e-?mails?|offers|messages|communications)\b",
+    ),
+    // Placeholders of pasted embeds in brackets: "[Chart: …]", "[Audio: …]".
+    gated(
+        &["["],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"^\[\s*(?:chart|graph|graphic|map|audio|video|document|gallery|photo\s+gallery|interactive|podcast|embed|table|infographic|grafik|karte|tabelle|graphique|carte|vid[ée]o|gr[áa]fico|mapa|v[íi]deo|documento|grafico|mappa|galleria|kaart|grafiek|afbeelding)\s*:[^\]]*\]$",
+        ),
+    ),
+    // An article's funding or partnership note: "This story was produced by the Local
+    // Democracy Reporting service", "Cet article a été produit grâce à l'Initiative de
+    // journalisme local", "This article is co-published with …", "Republish this article".
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        60,
+        r"(?:this|the\s+following)\s+(?:article|story)\s+(?:is|was)\s+(?:co-?published|produced|made\s+possible|funded|supported|written)\s+(?:with|by|through|thanks\s+to|in\s+(?:collaboration|partnership)\s+with|as\s+part\s+of)\b|(?:cet\s+article|dieser\s+(?:artikel|beitrag)|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:a\s+été|wurde|fue|[èe]\s+stato|foi|is)\s+(?:produit|réalisé|financé|ermöglicht|gefördert|produziert|realizado|producido|financiado|prodotto|realizzato|finanziato|produzido|mogelijk\s+gemaakt|gefinancierd|tot\s+stand\s+gekomen)|republish\s+(?:this|our)\s+(?:article|story)\b",
+    ),
+    // Leaving an e-mail address, in the seven languages: weak ("enter your email" can
+    // be advice in a story), strong beside other newsletter evidence.
+    gated(
+        &["mail", "correo"],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
+        ),
+    ),
+    // Affiliate disclosures: "If you click one and buy something, we may earn a
+    // commission", "When you buy through links on our site, X may take a small cut".
+    gated(
+        &[
+            "commission",
+            "affiliate",
+            "when you buy",
+            "a small cut",
+            "a small share",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            50,
+            r"\bwe\s+(?:may|might|could|will|can)\s+(?:earn|receive|get|take|make)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|fee|cut|share\s+of\s+(?:sales|the\s+sale|revenue))\b|\bwhen\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using|from)\s+(?:(?:the\s+)?links?|our)\b|\b(?:this\s+(?:article|post|page|story)\s+)?(?:contains|includes?|uses?)\s+affiliate\s+links\b",
+        ),
+    ),
+    // "Tap to follow the Lantern's WhatsApp channel", anywhere in a short line.
+    gated(
+        &["tap to", "click to", "tap here to", "click here to"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\b(?:tap|click)\s+(?:here\s+)?to\s+(?:follow|join|subscribe|sign\s+up|download|listen|read\s+more|get\s+(?:the|our))\b",
+        ),
     ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
@@ -1370,10 +1643,11 @@ const PATTERNS: &[Pat] = &[
         concat!(
             r"(?:the\s+)?(?:story|article|report|text)\s+continues\s+(?:below\b|after\s+(?:this|the|a|our)\s+(?:message|ad(?:vert(?:isement)?)?|break|sponsor))",
             r"|(?:a\s+)?(?:word|message)\s+from\s+(?:our|this\s+(?:week|month|issue)['’]?s|today['’]?s)\s+(?:sponsors?|supporters?|partners?)\b",
-            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition)\s+is\s+(?:brought\s+to\s+you|sponsored|presented|underwritten)\s+by\b",
+            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show)\s+is\s+(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?by\b",
             r"|partner\s+content\s+(?:from|by)\b|(?:supplier|partner|sponsor)\s+showcase\b",
             r"|(?:contenido\s+patrocinado|contenu\s+sponsoris[ée]|contenuto\s+sponsorizzato|conte[úu]do\s+patrocinado|gesponserter\s+inhalt|gesponsorde\s+inhoud)\b",
             r"|la\s+suite\s+(?:de\s+l'article\s+)?(?:apr[èe]s|sous)\s+(?:cette\s+|la\s+)?publicit[ée]|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:despu[ée]s|tras|debajo)",
+            r"|contin[úu]a\s+(?:ap[óo]s|depois\s+d[ao]|despu[ée]s\s+de|tras|dopo)\s+(?:a\s+|la\s+)?(?:publicidade|publicidad|pubblicit[àa]|an[úu]ncio)|weiter\s+nach\s+der\s+(?:anzeige|werbung)|(?:lees\s+)?verder\s+na\s+de\s+advertentie",
             r"|der\s+artikel\s+(?:geht\s+(?:unten\s+)?weiter|wird\s+(?:unten|nach\s+der\s+anzeige)\s+fortgesetzt)|l['’]articolo\s+continua\s+(?:dopo|sotto)|(?:o\s+artigo|a\s+mat[ée]ria)\s+continua\s+(?:ap[óo]s|abaixo)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)",
         ),
     ),
@@ -1476,7 +1750,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"comments?\s*\(\d+\)?|\d+\s+comments?\s*\(?",
+        r"comments?\s*\(\d+\)?|\d+\s+comments?\s*\(?|(?:zur\s+kommentarspalte|zu\s+den\s+kommentaren|kommentare\s+(?:anzeigen|lesen)|join\s+the\s+conversation|voir\s+les\s+commentaires|ver\s+(?:los\s+)?comentarios|vai\s+ai\s+commenti|ver\s+(?:os\s+)?coment[áa]rios|bekijk\s+(?:de\s+)?reacties)(?:\s*\(?\s*\d+\s*\)?)?",
     ),
     pat(
         F::Dateline,
@@ -1817,7 +2091,7 @@ struct Compiled {
     /// How many of `gate_set`'s needles are gate needles; the rest are vocabulary.
     gate_count: usize,
     /// Per vocabulary needle (`gate_set` pattern `gate_count + k`): its group's bit.
-    vocabulary_bits: Vec<u8>,
+    vocabulary_bits: Vec<u16>,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<NeedleMask>,
     /// Per pattern: a searcher for each of its needles, for lines longer than
@@ -1937,7 +2211,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let agency_gate = mask_of(AGENCY_WORDS);
     // A DFA, whatever the number of needles (the default picks a slower automaton
     // above 100): it runs on every short line and builds in well under a millisecond.
-    let vocabulary: Vec<(&str, u8)> = VOCABULARY
+    let vocabulary: Vec<(&str, u16)> = VOCABULARY
         .iter()
         .flat_map(|&(bit, words)| words.iter().map(move |&w| (w, bit)))
         .collect();
@@ -2617,7 +2891,7 @@ const APPEAL_MEANS: &[&str] = &[
 /// The house rules of a comment section: a word for comments or commenting and a word
 /// for their moderation or rules, in the seven languages ("Comments are moderated by
 /// volunteers", "Reageren kan tot middernacht. We modereren …").
-fn comment_rules(vocabulary: u8) -> bool {
+fn comment_rules(vocabulary: u16) -> bool {
     vocabulary & COMMENT_WORD != 0 && vocabulary & MODERATION_WORD != 0
 }
 
@@ -2659,7 +2933,7 @@ const MODERATION_WORDS: &[&str] = &[
 /// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
 /// price without the verb. A story about prices ("Subscribers will pay $17.99 a
 /// month") names no cause and no appeal verb.
-fn appeal(text: &str, lower: &str, vocabulary: u8, ctx: &Context) -> Option<u8> {
+fn appeal(text: &str, lower: &str, vocabulary: u16, ctx: &Context) -> Option<u8> {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         build(
             r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
@@ -2699,6 +2973,37 @@ fn appeal(text: &str, lower: &str, vocabulary: u8, ctx: &Context) -> Option<u8> 
     }
 }
 
+/// A paywall's notice in any wording: it speaks of the articles (or reading) and of
+/// at least two of accounts, subscriptions, free reads or limits, access, and prices.
+/// Strong when it addresses the reader or speaks as the publication ("Je leest nu een
+/// gratis artikel. Log in en krijg onbeperkt toegang"); a fragment otherwise is weak
+/// evidence, a sentence barely any (a story about a streaming service's prices).
+fn access_notice(vocabulary: u16, fragment: bool) -> Option<u8> {
+    if vocabulary & CONTENT_WORD == 0 {
+        return None;
+    }
+    let concepts = [
+        ACCOUNT_WORD,
+        PREMIUM_WORD,
+        FREE_WORD,
+        ACCESS_WORD,
+        PERIOD_WORD,
+    ]
+    .iter()
+    .filter(|&&bit| vocabulary & bit != 0)
+    .count();
+    if concepts < 2 {
+        return None;
+    }
+    Some(if vocabulary & READER_WORD != 0 {
+        STRONG
+    } else if fragment {
+        2
+    } else {
+        1
+    })
+}
+
 /// The credit at the end of a caption (see `may_end_in_credit`).
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     build(
@@ -2721,7 +3026,7 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line may end in a caption credit: it ends in a bracket, or holds a
 /// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
-fn may_end_in_credit(text: &str, vocabulary: u8) -> bool {
+fn may_end_in_credit(text: &str, vocabulary: u16) -> bool {
     text.ends_with(')')
         || (memchr::memchr(b'/', text.as_bytes()).is_some() && !text.contains("://"))
         || vocabulary & CREDIT_WORD != 0
@@ -3028,6 +3333,9 @@ fn detect_shapes(
     if l.words <= MAX_APPEAL_WORDS && !quoted {
         if let Some(weight) = appeal(text, lower, vocabulary, ctx) {
             add(hits, F::Appeal, weight, text);
+        }
+        if let Some(weight) = access_notice(vocabulary, fragment) {
+            add(hits, F::Access, weight, text);
         }
     }
     // A phone number has at least six digits (a non-ASCII byte may be part of one).
@@ -3931,6 +4239,41 @@ mod tests {
             F::Appeal,
             3,
         ),
+        // A paywall's notice in any wording (`access_notice`).
+        (
+            "You've reached your limit of free articles this month. Log in or subscribe to keep reading.",
+            F::Access,
+            3,
+        ),
+        (
+            "Sie lesen einen kostenlosen Artikel. Mit dem Abo erhalten Sie unbegrenzten Zugang.",
+            F::Access,
+            3,
+        ),
+        ("Premium-Inhalt · ab 2 Fr. im Monat", F::Access, 2),
+        // Affiliate disclosures and taps.
+        (
+            "Some links in this guide are affiliate links: if you buy through them, we may earn a small commission.",
+            F::Disclaimer,
+            3,
+        ),
+        (
+            "When you buy through links on our site, we may get a share of the sale.",
+            F::Disclaimer,
+            3,
+        ),
+        ("Breaking news first: tap to follow our channel.", F::CallToAction, 3),
+        ("This broadcast is underwritten in part by Ridge Hardware.", F::Advert, 3),
+        ("[Map: the new bus routes through the old town]", F::Embed, 3),
+        ("Continua após a publicidade", F::Advert, 3),
+        ("Inserat", F::Advert, 3),
+        ("Zur Kommentarspalte (12)", F::Comments, 3),
+        ("Pour aller plus loin : le port reprend ses activités", F::ReadMore, 3),
+        (
+            "This story was produced through a partnership with the Coastal Reporting Fund.",
+            F::FirstAppeared,
+            3,
+        ),
         // Notices about the reader's access to the article.
         ("Réservé aux abonnés", F::Access, 3),
         ("Nur für Abonnenten", F::Access, 3),
@@ -4184,6 +4527,14 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "Netflix subscribers on the premium plan will get unlimited access for $5 a month.",
+        "Members of the public get free access to the museum's content on Sundays.",
+        "Library members can read articles from 300 newspapers for free with their account.",
+        "Critics say retailers may earn a commission on every sale.",
+        "Uber may take a cut of each fare, the regulator warned.",
+        "When you buy tickets through the council's website, a fee applies.",
+        "Tap to pay is now accepted on all buses, the operator said.",
+        "The report was produced by the ministry's own auditors in March.",
         "By signing up, residents agree to follow the new recycling rules, officials said.",
         "You may receive promotional leaflets from the council, the letter warned.",
         "The registration at the tribunal took three years, the lawyer said.",
