@@ -123,8 +123,13 @@ pub fn assemble(root: &Path, config: Config, drafts: bool) -> Result<Assembled> 
             .collect()
     };
 
-    // Boilerplate repeated across a publisher's articles is learned from the site itself.
-    let learned = process::learn_all(&files);
+    // Boilerplate repeated across a publisher's articles is learned from the site itself
+    // (not at all when cleaning is switched off: nothing would use it).
+    let learned = if config.cleaning.enabled {
+        process::learn_all(&files)
+    } else {
+        HashMap::new()
+    };
     let env = process::Env {
         rules: &rules,
         permalinks: &permalinks,
