@@ -533,6 +533,14 @@ const CONTENT_WORDS: &[&str] = &[
     "leggere",
     "lendo",
     "lezen",
+    "edition",
+    "édition",
+    "ausgabe",
+    "edición",
+    "edizione",
+    "edição",
+    "editie",
+    "e-paper",
 ];
 /// The reader addressed, or the publication speaking, or told what to do.
 const READER_WORDS: &[&str] = &[
@@ -788,13 +796,17 @@ const PATTERNS: &[Pat] = &[
             "reproduc",
             "riproduzion",
             "reprodução",
+            "prohibida",
+            "proibida",
+            "vietata",
+            "interdite",
         ],
         pat(
             F::Rights,
             Anywhere,
             3,
             40,
-            r"\b(?:urheberrechtlich|auteursrechtelijk)\s+(?:gesch[üu]tzt|beschermd)\b|\b(?:reproduction|reproducci[óo]n|riproduzione|reprodu[çc][ãa]o)\s+(?:(?:total|totale|parcial|partielle|integral|anche\s+parziale)\s+)?(?:interdite|prohibida|vietata|proibida)\b|\bprohibida\s+su\s+reproducci[óo]n\b|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
+            r"\b(?:urheberrechtlich|auteursrechtelijk)\s+(?:gesch[üu]tzt|beschermd)\b|\b(?:reproduction|reproducci[óo]n|riproduzione|reprodu[çc][ãa]o)\s+(?:(?:total|totale|parcial|partielle|integral|anche\s+parziale)\s+)?(?:interdite|prohibida|vietata|proibida)\b|\bprohibida\s+(?:su|la)\s+reproducci[óo]n\b|\b(?:[ée]\s+)?(?:proibida|vietata|interdite)\s+(?:a|la)\s+(?:sua\s+)?(?:reprodu[çc][ãa]o|riproduzione|reproduction)\b|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
         ),
     ),
     pat(
@@ -817,14 +829,14 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|send\s+(?:us\s+)?your\s+(?:photos?|videos?|pictures?|stories)\b|help\s+us\s+(?:report|investigate|cover)\b|tap\s+to\s+(?:follow|join|subscribe)\b|(?:toque|clique)\s+aqui\b|(?:haz\s+clic|toca|pincha|cliquea)\s+aqu[íi]\b|cliquez\s+ici\b|clicca\s+qui\b|(?:hier\s+klicken|klicken\s+sie\s+hier)\b|klik\s+hier\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here|free|for\s+free)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|je\s+m['’](?:inscris|abonne)\b|ich\s+melde\s+mich\s+an\b|me\s+suscribo\b|mi\s+iscrivo\b|quero\s+(?:receber|assinar)\b|ik\s+schrijf\s+me\s+in\b|(?:join|sign\s+up|subscribe)\s+(?:for\s+)?free\s*[.!→]*$|send\s+(?:us\s+)?your\s+(?:photos?|videos?|pictures?|stories)\b|help\s+us\s+(?:report|investigate|cover)\b|tap\s+to\s+(?:follow|join|subscribe)\b|(?:toque|clique)\s+aqui\b|(?:haz\s+clic|toca|pincha|cliquea)\s+aqu[íi]\b|cliquez\s+ici\b|clicca\s+qui\b|(?:hier\s+klicken|klicken\s+sie\s+hier)\b|klik\s+hier\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here|free|for\s+free)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
     ),
     pat(
         F::CallToAction,
         Start,
         3,
         40,
-        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen|eintragen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
     ),
     gated(
         &[
@@ -894,12 +906,22 @@ const PATTERNS: &[Pat] = &[
         r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:|(?:partager|teilen|compartir|condividi|compartilhe|compartilhar|partilhar|delen)\s*:",
     ),
     // --- Read more / related ---------------------------------------------------------
+    // Lead-ins with free text before their colon ("Read more about the Darling-Baaka:",
+    // "Earlier on GSR: …"): only a colon ends them, so that "Earlier on Tuesday, the
+    // council voted." stays; "Read more about sharing." is a whole line of its own.
     pat(
         F::ReadMore,
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:]{1,60}|keep\s+(?:listening|reading|watching)|approfondisci|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
+        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
+    ),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
     ),
     pat(
         F::ReadMore,
@@ -920,7 +942,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|lo\s+m[áa]s\s+(?:le[íi]do|visto)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -1056,7 +1078,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti)\s*(?::|\s-\s|»)|filed\s+under\b",
+        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
     ),
     pat(
         F::Taxonomy,
@@ -1171,14 +1193,26 @@ const PATTERNS: &[Pat] = &[
     gated(
         &[
             // (lower-cased in ASCII only: "Écouter" keeps its capital)
-            "listen", "luister", "ouvir", "ouça", "escuch", "couter", "ascolt", "anhör", "vorles",
+            "listen",
+            "luister",
+            "ouvir",
+            "ouça",
+            "escuch",
+            "couter",
+            "ascolt",
+            "anhör",
+            "vorles",
+            "audio",
+            "áudio",
+            "voorlees",
+            "voorlezen",
         ],
         pat(
             F::Listen,
             Anywhere,
             3,
             8,
-            r"(?:\b(?:listen(?:\s+to)?|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b",
+            r"(?:\b(?:listen(?:\s+to)?|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\bvoorleesversie\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b",
         ),
     ),
     // A sign-up form pasted as text: its field and button in brackets.
@@ -1189,7 +1223,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\[\s*(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|submit|(?:your|enter\s+your)\s+e-?mail(?:\s+address)?|e-?mail\s+address|anmelden|abonnieren|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse|iscriviti|inscrever|aanmelden|inschrijven)\s*\]",
+            r"\[\s*(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|submit|join\s+[\d,.]+\s+(?:readers|subscribers|others)|(?:your|enter(?:\s+your)?)\s+e-?mail(?:\s+address)?|e-?mail\s+address|anmelden|abonnieren|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse|iscriviti|inscrever|aanmelden|inschrijven)\s*\]",
         ),
     ),
     // The publication describing how it is funded: "X is a reader-supported newsroom".
@@ -1294,6 +1328,78 @@ const PATTERNS: &[Pat] = &[
             r"\b(?:tap|click)\s+(?:here\s+)?to\s+(?:follow|join|subscribe|sign\s+up|download|listen|read\s+more|get\s+(?:the|our))\b",
         ),
     ),
+    // "You are here: Home > News", in the seven languages.
+    pat(
+        F::Menu,
+        LineStart,
+        3,
+        30,
+        r"(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+[êe]tes\s+ici|est[áa]s?\s+aqu[íi]|usted\s+est[áa]\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|je\s+bent\s+hier|u\s+bent\s+hier)\s*[:>»›|]",
+    ),
+    // An ad slot and the line telling the reader the story goes on below it, in one
+    // line: "Annuncio pubblicitario — l'articolo prosegue sotto", "Paid message · keep
+    // scrolling", "Weiterlesen nach der Werbeeinblendung", "[ad placeholder — 300x250]".
+    gated(
+        &[
+            "annuncio",
+            "anúncio",
+            "anuncio",
+            "werbe",
+            "anzeige",
+            "pauta",
+            "publicit",
+            "pubblicit",
+            "publicidad",
+            "advert",
+            "paid message",
+            "[ad",
+            "ad ·",
+            "ad |",
+            "ad -",
+            "ad —",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            14,
+            r"^(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|ad)\s*[·|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|keep\s+scrolling|sigue|suite|verder|gaat\s+verder)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
+        ),
+    ),
+    // Tips and news by text message: "SMS the word NEWS to 22555", "SMS the newsroom on
+    // 0400 555 613".
+    gated(
+        &["sms", "text us", "whatsapp us"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\bsms\s+(?:the\s+word\s+)?\S+\s+to\s+\d{3,6}\b|\b(?:sms|text|whatsapp)\s+(?:us|(?:the\s+)?(?:\S+\s+)?newsroom|our\s+(?:newsroom|reporters?|team))\b",
+        ),
+    ),
+    // A poll's buttons pasted as text: "… extended? 🔘 Yes 🔘 No — View results".
+    gated(
+        &["results"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"\?.*\b(?:vote\s+and\s+)?(?:view|see)\s+(?:the\s+)?results\b",
+        ),
+    ),
+    // The app, in the stores: weak ("The app is free on the App Store" can be news).
+    gated(
+        &["app store", "google play"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            2,
+            30,
+            r"\bapp\b.*\b(?:app\s+store|google\s+play)\b",
+        ),
+    ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
         &[
@@ -1349,7 +1455,7 @@ const PATTERNS: &[Pat] = &[
                 r"|^(?:\S+\s+)?(?:(?:cet\s+)?(?:article|contenu)\s+)?(?:est\s+)?r[ée]serv[ée]e?s?\s+aux\s+(?:abonn[ée]s|membres)\b",
                 r"|^(?:\S+\s+)?(?:(?:this\s+)?(?:article|story|content)\s+)?(?:is\s+)?reserved\s+for\s+(?:subscribers|members)\b",
                 r"|^(?:exklusiv|nur)\s+f[üu]r\s+(?:\S+\s+)?\S*?(?:leser(?:innen)?|abonnent(?:inn)?en|mitglieder)\b",
-                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s|sou)\s+assinante|al\s+abonnee)\s*\?",
+                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s?|sou)\s+assinante|al\s+abonnee)\s*\?",
             ),
         ),
     ),
@@ -2668,6 +2774,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | '‹'
                     | '«'
             ) || line::is_pictograph(c)
+                || is_arrow_bullet(c)
         });
         // One set holds the line-start and sentence-start patterns; past the first
         // sentence only the sentence-start ones count.
@@ -3561,7 +3668,7 @@ fn has_menu_separator(text: &str) -> bool {
 /// Triangles and arrowheads that separate the items of a share bar ("Condividi ▸
 /// Facebook ▸ WhatsApp").
 fn is_arrow_bullet(c: char) -> bool {
-    matches!(c, '▸' | '▹' | '▶' | '►' | '‣')
+    matches!(c, '▸' | '▹' | '▶' | '►' | '‣' | '▷')
 }
 
 /// A menu separator: the characters above, and pictographs, which stand in front of
@@ -4274,6 +4381,37 @@ mod tests {
             F::FirstAppeared,
             3,
         ),
+        // Breadcrumbs, ad slots, text-message tips, polls, apps.
+        ("Sie sind hier: Startseite > Region > Ortenau", F::Menu, 3),
+        ("Vous êtes ici : Accueil / Sports", F::Menu, 3),
+        ("Pubblicità · l'articolo prosegue qui sotto", F::Advert, 3),
+        ("[Advertisement slot]", F::Advert, 3),
+        ("SMS the word FLOOD to 40404 for alerts", F::CallToAction, 3),
+        (
+            "Was the decision right? Vote now and see the results",
+            F::Embed,
+            3,
+        ),
+        (
+            "Download the Courier app from the App Store or Google Play.",
+            F::CallToAction,
+            2,
+        ),
+        // Lead-ins and lists in other wording.
+        ("Sullo stesso tema: Bari, nuovo piano per il porto", F::ReadMore, 3),
+        ("Le recomendamos: Medellín abre su nuevo metrocable", F::ReadMore, 3),
+        ("Earlier on Harbour FM: ferry fares to rise", F::ReadMore, 3),
+        ("Lo más leído en Antioquia", F::Related, 3),
+        ("I più letti di oggi", F::Related, 3),
+        ("Temas relacionados: movilidad · turismo", F::Taxonomy, 2),
+        ("Versión en audio de esta noticia", F::Listen, 3),
+        ("Je m'inscris", F::CallToAction, 3),
+        ("[Enter email] [Join 3,000 readers]", F::Newsletter, 3),
+        (
+            "Prohibida la reproducción total o parcial de esta nota.",
+            F::Rights,
+            3,
+        ),
         // Notices about the reader's access to the article.
         ("Réservé aux abonnés", F::Access, 3),
         ("Nur für Abonnenten", F::Access, 3),
@@ -4527,6 +4665,15 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "Earlier on Tuesday, the council voted to close the bridge.",
+        "Further reading of the report shows the costs doubled.",
+        "Most read books of the year were thrillers, the survey found.",
+        "Lo más leído del año fue una novela de García Márquez, según la encuesta.",
+        "Tickets can be bought by SMS to 40404, the operator said.",
+        "Residents can text the council on 0800 123 for help.",
+        "The app is free on the App Store and Google Play, the developer said.",
+        "Annuncio del sindaco: la scuola riapre lunedì.",
+        "You are here because the council asked you to come, the mayor told residents.",
         "Netflix subscribers on the premium plan will get unlimited access for $5 a month.",
         "Members of the public get free access to the museum's content on Sundays.",
         "Library members can read articles from 300 newspapers for free with their account.",
