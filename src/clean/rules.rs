@@ -1400,6 +1400,15 @@ const PATTERNS: &[Pat] = &[
             r"\bapp\b.*\b(?:app\s+store|google\s+play)\b",
         ),
     ),
+    // "By our correspondent", "Door onze verslaggever", "Von unserem Redakteur", in
+    // the seven languages, with a name after it or nothing.
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        12,
+        r"(?:by|from|door|von|par|por|dal|da|do|de)\s+(?:our|onze|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa|nossos)\s+(?:(?:own|eigen|eigenen|propio|special|speciale|especial|local|lokale|lokalen)\s+)?(?:staff|reporters?|correspondents?|verslaggevers?|redacteur|redactie|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|correspondant(?:e)?s?|envoy[ée]e?\s+sp[ée]ciale?|r[ée]daction|corresponsal(?:es)?|enviad[oa]\s+especial|redacci[óo]n|inviat[oa](?:\s+speciale)?|corrispondente|redazione|correspondente|enviad[oa]|reda[çc][ãa]o)(?:\s*$|\s*[,|·—–-]|\s+\p{Lu})",
+    ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
         &[
@@ -2728,8 +2737,16 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         } else {
             Vec::new()
         };
+        // A heading of one word that names comments ("## Reacties", "## Kommentare")
+        // may head the reactions quoted in the article: weak, unless more says so.
+        let one_word_heading = l.kind == Kind::Heading && !lab.contains(char::is_whitespace);
         for k in found {
-            push(&mut hits, c.whole_idx[k], lab);
+            let i = c.whole_idx[k];
+            if one_word_heading && PATTERNS[i].family == F::Comments {
+                push_at(&mut hits, i, PATTERNS[i].weight.min(2), lab);
+            } else {
+                push(&mut hits, i, lab);
+            }
         }
     }
     // Line-start patterns at offset 0; sentence-start patterns at the start of the
@@ -3404,7 +3421,9 @@ fn detect_shapes(
     };
     if fragment
         && l.words <= 20
-        && (is_dateline(text, c) || after_place().is_some_and(|rest| is_dateline(rest, c)))
+        && (is_dateline(text, c)
+            || after_place().is_some_and(|rest| is_dateline(rest, c))
+            || mostly_dateline(text, c))
     {
         add(hits, F::Dateline, 1, "");
     }
@@ -3768,6 +3787,37 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
         }
     }
     any_date && text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A line that is mostly a date line, with a few words the list does not know ("Last
+/// refreshed Wednesday, June 11, 2025 · 6:58 p.m.", "Tue 16 Sep 2025 · first
+/// broadcast in the 7:30am bulletin"): at most 16 words, at least three of them
+/// numbers (a day, a year, a time) and one a date word (a phone number is numbers
+/// alone), and at least three in five of them date words or numbers.
+fn mostly_dateline(text: &str, c: &Compiled) -> bool {
+    let (mut words, mut known, mut numbers) = (0, 0, 0);
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|ch: char| {
+            matches!(
+                ch,
+                ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—' | '.'
+            )
+        });
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 16 {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            known += 1;
+        } else if is_dateline_word(w, c) {
+            known += 1;
+        }
+    }
+    numbers >= 3 && known > numbers && known * 5 >= words * 3
 }
 
 /// Length in bytes of a wire dateline opening `text`: a place (and date) of at most
@@ -4381,6 +4431,20 @@ mod tests {
             F::FirstAppeared,
             3,
         ),
+        // Date lines with a few unlisted words, bylines of "our correspondent".
+        (
+            "Last refreshed Wednesday, June 11, 2025 · 6:58 pm",
+            F::Dateline,
+            1,
+        ),
+        (
+            "Tue 16 Sep 2025 · first broadcast in the 7:30am bulletin",
+            F::Dateline,
+            1,
+        ),
+        ("Door onze verslaggever Gerrit Jan Hoving", F::Byline, 3),
+        ("Von unserer Korrespondentin Anna Berger", F::Byline, 3),
+        ("By our staff", F::Byline, 3),
         // Breadcrumbs, ad slots, text-message tips, polls, apps.
         ("Sie sind hier: Startseite > Region > Ortenau", F::Menu, 3),
         ("Vous êtes ici : Accueil / Sports", F::Menu, 3),
@@ -4665,6 +4729,9 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "## Reacties",
+        "## Kommentare",
+        "By our correspondent's count, 40 people were hurt in the crash.",
         "Earlier on Tuesday, the council voted to close the bridge.",
         "Further reading of the report shows the costs doubled.",
         "Most read books of the year were thrillers, the survey found.",

@@ -1332,3 +1332,41 @@ fn sign_up_box_with_blank_lines() {
         },
     ]);
 }
+
+/// A heading of one word that names comments heads the reactions quoted in the story;
+/// at the end of a pasted page, under the comment form's lines, it goes with them.
+#[test]
+fn a_reactions_heading_stays() {
+    check(&[
+        Case {
+            name: "reactions in the story",
+            source: Some("De Maasbode"),
+            url: None,
+            lines: &[
+                "+ De gemeenteraad keurde dinsdag het nieuwe fietspad langs de Maas goed, na een debat van drie uur.",
+                "",
+                "+ ## Reacties",
+                "",
+                "+ \"Dit is een goede dag voor iedereen die met de fiets naar school gaat\", zei de burgemeester.",
+                "",
+                "+ De oppositie noemde het plan te duur en vroeg om een nieuwe raming voor de zomer.",
+            ],
+        },
+        Case {
+            name: "a comment section at the end",
+            source: Some("Harbour Courier"),
+            url: None,
+            lines: &[
+                "+ The harbour board approved the new ferry timetable on Tuesday after a year of complaints from commuters.",
+                "",
+                "+ Boats will leave every 20 minutes at peak times, the operator said in a statement.",
+                "",
+                "- ## Comments",
+                "",
+                "- Leave a comment",
+                "- Your email address will not be published. Required fields are marked *",
+                "- © 2025 Harbour Courier Ltd. All rights reserved.",
+            ],
+        },
+    ]);
+}
