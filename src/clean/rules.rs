@@ -732,7 +732,7 @@ use Mode::{Anywhere, LineStart, Start, Whole};
 /// "… in your inbox" in the seven languages.
 macro_rules! inbox {
     () => {
-        r"\b(?:(?:straight|right|direct(?:ly)?)\s+)?(?:in|into|to)\s+your\s+inbox\b|\bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-?)?postfach\b|\bdans\s+votre\s+bo[îi]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)\b|\ben\s+tu\s+(?:correo|bandeja(?:\s+de\s+entrada)?|e-?mail|buz[óo]n)\b|\bnella\s+tua\s+(?:casella(?:\s+(?:di\s+posta|e-?mail))?|e-?mail|posta)\b|\bn[ao]\s+(?:sua|seu)\s+(?:caixa(?:\s+de\s+(?:entrada|e-?mail|correio))?|e-?mail|correio)\b|\bin\s+(?:je|uw)\s+(?:mailbox|inbox|e-?mail|mail)\b"
+        r"\b(?:(?:straight|right|direct(?:ly)?)\s+)?(?:in|into|to)\s+your\s+inbox\b|\bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-?)?postfach\b|\bdans\s+votre\s+(?:bo[îi]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)|messagerie)\b|\ben\s+tu\s+(?:correo|bandeja(?:\s+de\s+entrada)?|e-?mail|buz[óo]n)\b|\bnella\s+tua\s+(?:casella(?:\s+(?:di\s+posta|e-?mail))?|e-?mail|posta)\b|\bn[ao]\s+(?:sua|seu)\s+(?:caixa(?:\s+de\s+(?:entrada|e-?mail|correio))?|e-?mail|correio)\b|\bin\s+(?:je|uw)\s+(?:mailbox|inbox|e-?mail|mail)\b"
     };
 }
 const INBOX: &str = inbox!();
@@ -754,7 +754,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|pub|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -914,14 +914,14 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
+        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|elsewhere\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
     ),
     pat(
         F::ReadMore,
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸-]",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷-]",
     ),
     pat(
         F::ReadMore,
@@ -942,7 +942,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|lo\s+m[áa]s\s+(?:le[íi]do|visto)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|lo\s+m[áa]s\s+(?:le[íi]do|visto)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -1206,13 +1206,18 @@ const PATTERNS: &[Pat] = &[
             "áudio",
             "voorlees",
             "voorlezen",
+            "hear",
+            "escute",
+            "hörversion",
+            "minut",
+            "tomará",
         ],
         pat(
             F::Listen,
             Anywhere,
             3,
             8,
-            r"(?:\b(?:listen(?:\s+to)?|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\bvoorleesversie\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b",
+            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\bvoorleesversie\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
         ),
     ),
     // A sign-up form pasted as text: its field and button in brackets.
@@ -1296,7 +1301,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
+            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci|inserendo|lasciando)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
         ),
     ),
     // Affiliate disclosures: "If you click one and buy something, we may earn a
@@ -1357,13 +1362,14 @@ const PATTERNS: &[Pat] = &[
             "ad |",
             "ad -",
             "ad —",
+            "ad break",
         ],
         pat(
             F::Advert,
             Anywhere,
             3,
             14,
-            r"^(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|ad)\s*[·|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|keep\s+scrolling|sigue|suite|verder|gaat\s+verder)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
+            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|ad(?:\s+break)?)\s*[·|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|sigue|suite|verder|gaat\s+verder)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
         ),
     ),
     // Tips and news by text message: "SMS the word NEWS to 22555", "SMS the newsroom on
@@ -1408,6 +1414,35 @@ const PATTERNS: &[Pat] = &[
         3,
         12,
         r"(?:by|from|door|von|par|por|dal|da|do|de)\s+(?:our|onze|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa|nossos)\s+(?:(?:own|eigen|eigenen|propio|special|speciale|especial|local|lokale|lokalen)\s+)?(?:staff|reporters?|correspondents?|verslaggevers?|redacteur|redactie|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|correspondant(?:e)?s?|envoy[ée]e?\s+sp[ée]ciale?|r[ée]daction|corresponsal(?:es)?|enviad[oa]\s+especial|redacci[óo]n|inviat[oa](?:\s+speciale)?|corrispondente|redazione|correspondente|enviad[oa]|reda[çc][ãa]o)(?:\s*$|\s*[,|·—–-]|\s+\p{Lu})",
+    ),
+    // A sponsor's message under its label: "Publireportage · Garage de la Broye: …",
+    // "Partner message from Prairie Seed Alliance: …".
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        60,
+        r"(?:publireportage|gesponsord\s+bericht|partner\s+message(?:\s+from\s+[^:.!?]+)?|entgeltliche\s+einschaltung(?:\s+[^:.!?·|]+)?|informe\s+publicit[áa]rio|aviso\s+comercial|messaggio\s+promozionale|bezahlte\s+anzeige|contenido\s+patrocinado|conte[úu]do\s+patrocinado)\s*[:·|—–-]",
+    ),
+    // Tips in the other languages: "Envoyez photos et informations à …", "Stuur je
+    // nieuwstip via WhatsApp".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"envoyez(?:-nous)?\s+(?:vos\s+)?(?:photos|informations|infos|vid[ée]os|t[ée]moignages)\b|stuur\s+(?:je|uw|ons\s+je|ons\s+uw)\s+(?:nieuws)?tips?\b|schicken\s+sie\s+uns\s+(?:ihre\s+)?(?:hinweise|fotos|tipps)\b|env[íi]anos\s+(?:tus\s+)?(?:fotos|denuncias|datos|videos)\b|mandaci\s+(?:le\s+tue\s+)?(?:foto|segnalazioni)\b|envie-nos\s+(?:as\s+suas\s+|suas\s+)?(?:fotos|den[úu]ncias|informa[çc][õo]es)\b|inschrijven\s+kost\s+niets\b|ihre\s+e-?mail-?adresse\s+gen[üu]gt\b",
+    ),
+    // A poll's answers pasted with their radio buttons: "○ Ja ○ Nein ○ Weiß nicht".
+    gated(
+        &["○", "◯", "🔘", "☐"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            60,
+            r"[○◯🔘☐]\s*\S[^○◯🔘☐]*[○◯🔘☐]\s*\S",
+        ),
     ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
@@ -2417,7 +2452,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         ),
         dateline_word: build(
             &format!(
-                r"^(?:{}|{}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|juil|sept|déc|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|dez|mrt|mei)\.|a\.m\.|p\.m\.|\d{{1,4}}(?:st|nd|rd|th|er|e|\.)?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:am|pm|h)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{4}}-\d{{2}}-\d{{2}}t[\d:.+z-]*)$",
+                r"^(?:{}|{}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|juil|sept|déc|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|dez|mrt|mei)\.|a\.m\.|p\.m\.|\d{{1,4}}(?:st|nd|rd|th|er|e|\.)?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:am|pm|h)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}[./-](?:jan|feb|fev|mar|apr|abr|mai|may|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic)[a-z]*\.?[./-]?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}t[\d:.+z-]*)$",
                 DATELINE_WORDS.join("|"),
                 DATELINE_WORDS_NON_ASCII.join("|")
             ),
@@ -4445,6 +4480,19 @@ mod tests {
         ("Door onze verslaggever Gerrit Jan Hoving", F::Byline, 3),
         ("Von unserer Korrespondentin Anna Berger", F::Byline, 3),
         ("By our staff", F::Byline, 3),
+        // Ad labels, lead-ins, polls, tips and reading times in other wording.
+        ("Ads by Harbour Media", F::Advert, 3),
+        ("Publireportage · Boulangerie du Lac: le pain du dimanche", F::Advert, 3),
+        ("— Ad break: the story resumes below —", F::Advert, 3),
+        ("Dig deeper: the council's budget explained", F::ReadMore, 3),
+        ("Gerelateerd ▸ Nieuwe brug over de Maas", F::ReadMore, 3),
+        ("Les plus partagés", F::Related, 3),
+        ("Stemmen: Moet de brug dicht? ○ Ja ○ Nee", F::Embed, 3),
+        ("Envoyez vos photos à redaction@exemple.ch", F::CallToAction, 3),
+        ("Lesezeit 4 Minuten", F::Listen, 1),
+        ("5 minuten lezen", F::Listen, 3),
+        ("🎧 Hörversion verfügbar", F::Listen, 3),
+        ("12.dez.2025 às 09h10", F::Dateline, 1),
         // Breadcrumbs, ad slots, text-message tips, polls, apps.
         ("Sie sind hier: Startseite > Region > Ortenau", F::Menu, 3),
         ("Vous êtes ici : Accueil / Sports", F::Menu, 3),
@@ -4729,6 +4777,9 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "Dig deeper into the numbers and the picture changes, the analyst said.",
+        "Residents voted ○ yes by a wide margin, the clerk said.",
+        "It takes 5 minutes to read the whole report, the author said.",
         "## Reacties",
         "## Kommentare",
         "By our correspondent's count, 40 people were hurt in the crash.",
