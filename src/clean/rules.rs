@@ -3176,6 +3176,13 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             r"|[.!?]\s+(?i:ph|fot|foto|photo)\.?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$",
             // "… meeting. Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou"
             r"|(?:[.!?]|\s\|)\s+(?:(?i:archives?|archiv|archivo|archivio|arquivo|archief)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}\s*/\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}$",
+            // "… split. Picture by Kenny Elrick", "… Friday. PHOTO | JOSEPH KORIR", "… wing.
+            // Image: WACHS, supplied", "… in August. | Saskatchewan Ministry of Agriculture
+            // photo", "… in 1967. DWIGHT ALBERTSON | TCW"
+            r"|[.!?]\s+(?i:picture|photo|photograph|image|foto|bild|immagine|imagem)\s+(?i:by|de|von|di|door|par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$",
+            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?|]+$",
+            r"|[.!?]\s*\|\s*[^|.!?]+\s+(?i:photo|picture|image|foto)$",
+            r"|[.!?]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[|/]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$",
             // "… Image courtesy of the Timber Buyers' Federation"
             r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
         ),
@@ -3191,8 +3198,10 @@ fn may_end_in_credit(text: &str, vocabulary: u16) -> bool {
         || vocabulary & CREDIT_WORD != 0
 }
 
-/// A photo abbreviation or "courtesy", for `may_end_in_credit`.
-const CREDIT_WORDS: &[&str] = &[" ph.", " fot", " photo", "courtesy", "©"];
+/// A photo abbreviation, "courtesy", a copyright sign or a bar, for `may_end_in_credit`.
+const CREDIT_WORDS: &[&str] = &[
+    " ph.", " fot", " photo", "courtesy", "©", " pictur", " image", " bild", " | ",
+];
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
 fn is_counter_bar(text: &str) -> bool {
@@ -4493,6 +4502,27 @@ mod tests {
         ("5 minuten lezen", F::Listen, 3),
         ("🎧 Hörversion verfügbar", F::Listen, 3),
         ("12.dez.2025 às 09h10", F::Dateline, 1),
+        // More caption credits.
+        (
+            "The old mill on the river in 1921. Picture by Anna Reid",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Flood water on the high street on Friday. PHOTO | SAM OKORO",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "The ward reopened in May. Image: Regional Health, supplied",
+            F::ImageCredit,
+            2,
+        ),
+        (
+            "Canola roots pulled from a field in August. | Ministry of Agriculture photo",
+            F::ImageCredit,
+            2,
+        ),
         // Breadcrumbs, ad slots, text-message tips, polls, apps.
         ("Sie sind hier: Startseite > Region > Ortenau", F::Menu, 3),
         ("Vous êtes ici : Accueil / Sports", F::Menu, 3),
@@ -4777,6 +4807,8 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "The mayor spoke first. Photo opportunities came later",
+        "The vote was close. NATO | EU talks resume next week",
         "Dig deeper into the numbers and the picture changes, the analyst said.",
         "Residents voted ○ yes by a wide margin, the clerk said.",
         "It takes 5 minutes to read the whole report, the author said.",
