@@ -454,6 +454,7 @@ const PREMIUM_WORDS: &[&str] = &[
     "exclusiv",
     "reserved for",
     "réservé",
+    " plus ",
     "riservat",
     "reservad",
     "voorbehouden",
@@ -601,6 +602,12 @@ const PERIOD_WORDS: &[&str] = &[
     "mese",
     " mois",
     "€",
+    "euro",
+    "mesi",
+    "meses",
+    "monate",
+    "maanden",
+    "fortnight",
     "$",
     "£",
     "fr.",
@@ -611,10 +618,10 @@ const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
 
 /// A set of gate needles, one bit per needle.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct NeedleMask([u64; 4]);
+struct NeedleMask([u64; 8]);
 
 impl NeedleMask {
-    const CAPACITY: usize = 256;
+    const CAPACITY: usize = 512;
 
     fn insert(&mut self, n: usize) {
         self.0[n / 64] |= 1 << (n % 64);
@@ -754,7 +761,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -914,14 +921,14 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|elsewhere\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
+        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|elsewhere\s+on\s+[^:.!?]+|also\s+in\s+[^:.!?]+|further\s+on\s+[^:.!?]+|trending\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
     ),
     pat(
         F::ReadMore,
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷-]",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -1363,13 +1370,14 @@ const PATTERNS: &[Pat] = &[
             "ad -",
             "ad —",
             "ad break",
+            "reclameblok",
         ],
         pat(
             F::Advert,
             Anywhere,
             3,
             14,
-            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|ad(?:\s+break)?)\s*[·|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|sigue|suite|verder|gaat\s+verder)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
+            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|reclameblok|ad(?:\s+break)?)\s*[·•|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|scorri|sigue|suite|verder|gaat\s+verder|loopt\s+hieronder\s+door)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
         ),
     ),
     // Tips and news by text message: "SMS the word NEWS to 22555", "SMS the newsroom on
@@ -1422,7 +1430,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         60,
-        r"(?:publireportage|gesponsord\s+bericht|partner\s+message(?:\s+from\s+[^:.!?]+)?|entgeltliche\s+einschaltung(?:\s+[^:.!?·|]+)?|informe\s+publicit[áa]rio|aviso\s+comercial|messaggio\s+promozionale|bezahlte\s+anzeige|contenido\s+patrocinado|conte[úu]do\s+patrocinado)\s*[:·|—–-]",
+        r"(?:publireportage|promoted|bezahlter\s+inhalt|contenido\s+pagado|gesponsord\s+bericht|partner\s+message(?:\s+from\s+[^:.!?]+)?|entgeltliche\s+einschaltung(?:\s+[^:.!?·|]+)?|informe\s+publicit[áa]rio|aviso\s+comercial|messaggio\s+promozionale|bezahlte\s+anzeige|contenido\s+patrocinado|conte[úu]do\s+patrocinado)\s*[:·|—–-]",
     ),
     // Tips in the other languages: "Envoyez photos et informations à …", "Stuur je
     // nieuwstip via WhatsApp".
@@ -1443,6 +1451,82 @@ const PATTERNS: &[Pat] = &[
             60,
             r"[○◯🔘☐]\s*\S[^○◯🔘☐]*[○◯🔘☐]\s*\S",
         ),
+    ),
+    // Who owns what is published: "All materials on this site are the property of …",
+    // "Todos los contenidos son propiedad de …", "Textos, fotos e vídeos publicados
+    // aqui pertencem ao …".
+    gated(
+        &[
+            "property",
+            "propiedad",
+            "propriedade",
+            "propriet",
+            "eigentum",
+            "eigendom",
+            "pertencem",
+            "appartien",
+            "pertenecen",
+            "appartengono",
+            "behoren",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
+        ),
+    ),
+    // The publication naming its owner ("Ashanti Lens is a product of Offinso Digital
+    // Media Ltd"): weak, strong beside the publication's own name.
+    gated(
+        &[
+            "product of",
+            "publication of",
+            "division of",
+            "subsidiary of",
+            "brand of",
+            "title of",
+            "publicación de",
+            "producto de",
+            "marca de",
+            "publication de",
+            "filiale de",
+            "filiale d",
+            "publicação d",
+            "produto d",
+            "pubblicazione d",
+            "testata d",
+            "prodotto d",
+            "produkt d",
+            "marke d",
+            "titel d",
+            "uitgave van",
+            "product van",
+        ],
+        pat(
+            F::OrgVoice,
+            Anywhere,
+            2,
+            40,
+            r"(?:^|\s)(?:is|es|est|[èé]|ist)\s+(?:a|an|una|un|une|uma|ein|eine|een)\s+(?:product|publication|division|subsidiary|brand|title|publicaci[óo]n|producto|marca|filiale|publica[çc][ãa]o|pubblicazione|testata|produkt|marke|titel|uitgave)\s+(?:of|de|del|da|do|di|della|du|des|von|der|van)\s+\p{Lu}",
+        ),
+    ),
+    // Reporting an error, in the seven languages.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:sie\s+haben\s+einen\s+fehler|fehler\s+(?:im\s+text\s+)?(?:entdeckt|gefunden))|(?:reportar|comunicar|assinalar)\s+(?:um\s+|un\s+)?erro(?:r)?\b|vous\s+avez\s+(?:rep[ée]r[ée]|trouv[ée]|vu|constat[ée])\s+une\s+erreur|signaler\s+une\s+erreur|(?:encontraste|viste|detectaste)\s+un\s+error|(?:hai\s+trovato|hai\s+notato|segnala(?:ci)?)\s+un\s+errore|(?:fout\s+gezien|zie\s+je\s+een\s+fout|fout\s+melden)|(?:think|believe)\s+we(?:'ve|’ve|\s+have)\s+got\s+(?:a\s+fact|something)\s+wrong",
+    ),
+    // Turning on notifications, in the seven languages.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"(?:turn\s+on|enable|switch\s+on)\s+(?:push\s+)?notifications|activ(?:a|e|ez)\s+(?:las\s+|as\s+|les\s+)?notifica(?:ciones|[çc][õo]es|tions)|attiva\s+le\s+notifiche|zet\s+(?:je\s+)?meldingen\s+aan|benachrichtigungen\s+(?:aktivieren|einschalten)",
     ),
     // Notices about the reader's access to the article, left by a paywall.
     gated(
@@ -3066,6 +3150,10 @@ const COMMENT_WORDS: &[&str] = &[
     "reacties",
     "reageren",
     "letters to the editor",
+    "comentar",
+    "commentare",
+    "kommentieren",
+    "commenter",
 ];
 
 /// Words for the moderation or rules of comments.
@@ -3084,6 +3172,21 @@ const MODERATION_WORDS: &[&str] = &[
     "normas de participación",
     "freischaltung",
     "geverifieerd",
+    "deletes",
+    "without notice",
+    "abusive",
+    "löschen",
+    "supprim",
+    "eliminar",
+    "cancellare",
+    "apagar",
+    "verwijder",
+    "inicia sesión",
+    "log in to",
+    "sign in to",
+    "connectez-vous",
+    "ouvert aux abonnés",
+    "open to subscribers",
 ];
 
 /// An appeal for money or membership on behalf of the journalism: weight 3 when a
@@ -3183,6 +3286,11 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?|]+$",
             r"|[.!?]\s*\|\s*[^|.!?]+\s+(?i:photo|picture|image|foto)$",
             r"|[.!?]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[|/]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$",
+            // "… (Source: WTSV)", "… — Crescent file photo", "… Beeld: Bas Verweij",
+            // "… Photo / Kiri Ngata, The Tauranga Tide"
+            r"|[.!?]\s*\((?i:source|bron|quelle|fuente|fonte|source)\s*:\s*[^)]+\)$",
+            r"|[.!?]\s+[—–-]\s+[^.!?]+\s+(?i:file\s+)?(?i:photo|picture|image)$",
+            r"|[.!?]\s+(?i:beeld|foto|bild|photo|picture)\s*[:/]\s*\p{Lu}[^.!?]+$",
             // "… Image courtesy of the Timber Buyers' Federation"
             r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
         ),
@@ -3200,7 +3308,8 @@ fn may_end_in_credit(text: &str, vocabulary: u16) -> bool {
 
 /// A photo abbreviation, "courtesy", a copyright sign or a bar, for `may_end_in_credit`.
 const CREDIT_WORDS: &[&str] = &[
-    " ph.", " fot", " photo", "courtesy", "©", " pictur", " image", " bild", " | ",
+    " ph.", " fot", " photo", "courtesy", "©", " pictur", " image", " bild", " | ", "beeld",
+    "source:",
 ];
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
@@ -3731,7 +3840,7 @@ fn has_menu_separator(text: &str) -> bool {
 /// Triangles and arrowheads that separate the items of a share bar ("Condividi ▸
 /// Facebook ▸ WhatsApp").
 fn is_arrow_bullet(c: char) -> bool {
-    matches!(c, '▸' | '▹' | '▶' | '►' | '‣' | '▷')
+    matches!(c, '▸' | '▹' | '▶' | '►' | '‣' | '▷' | '∙' | '▪' | '⟩' | '➝')
 }
 
 /// A menu separator: the characters above, and pictographs, which stand in front of
@@ -4502,6 +4611,43 @@ mod tests {
         ("5 minuten lezen", F::Listen, 3),
         ("🎧 Hörversion verfügbar", F::Listen, 3),
         ("12.dez.2025 às 09h10", F::Dateline, 1),
+        // Ownership, error reports, notifications, ad labels, lead-ins.
+        (
+            "All content on this site is the property of Harbour Media Ltd.",
+            F::Rights,
+            3,
+        ),
+        (
+            "Todos los contenidos son propiedad de Editorial Sur S.A.",
+            F::Rights,
+            3,
+        ),
+        (
+            "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+            F::CallToAction,
+            3,
+        ),
+        ("Vous avez repéré une erreur ? Signalez-la.", F::CallToAction, 3),
+        (
+            "Turn on notifications to get breaking news first.",
+            F::CallToAction,
+            3,
+        ),
+        ("Bezahlter Inhalt", F::Advert, 3),
+        ("Reclameblok – het artikel loopt hieronder door", F::Advert, 3),
+        ("Zum Thema: Neue Radwege für die Innenstadt", F::ReadMore, 3),
+        ("Also in Leeds: tram plan delayed again", F::ReadMore, 3),
+        (
+            "Readers' comments are their own. We delete abusive posts without notice.",
+            F::Comments,
+            2,
+        ),
+        (
+            "The harbour at dawn on Monday. (Source: Harbour FM)",
+            F::ImageCredit,
+            2,
+        ),
+        ("Het veld na de regen. Beeld: Jan de Vries", F::ImageCredit, 2),
         // More caption credits.
         (
             "The old mill on the river in 1921. Picture by Anna Reid",
@@ -4807,6 +4953,10 @@ mod tests {
         "Follow the money, investigators said, and the scheme unravels quickly.",
         "The study is free to read on the journal's website, the authors said.",
         "Previously, the board had approved a smaller budget for the same works.",
+        "The land is the property of the council, the court ruled.",
+        "The drug is a product of Pfizer Inc., the company said.",
+        "Also in the budget is a new library for the east side.",
+        "Check this box if you agree, the form says, and most residents did.",
         "The mayor spoke first. Photo opportunities came later",
         "The vote was close. NATO | EU talks resume next week",
         "Dig deeper into the numbers and the picture changes, the analyst said.",
