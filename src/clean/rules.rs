@@ -979,7 +979,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel|(?:voorleesversie|vorlesefunktion|audioversion|version\s+audio|versi[óo]n\s+(?:en\s+)?audio|versione\s+audio|vers[ãa]o\s+em\s+[áa]udio)(?:\s+(?:beschikbaar|verf[üu]gbar|disponible|disponibile|dispon[íi]vel|available))?",
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel",
     ),
     // --- Image credits ---------------------------------------------------------------
     pat(
@@ -1224,7 +1224,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             8,
-            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\bvoorleesversie\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
+            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\b(?:voorleesversie|vorlesefunktion|audioversion)\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
         ),
     ),
     // A sign-up form pasted as text: its field and button in brackets.
@@ -3920,18 +3920,24 @@ fn is_dateline_word(w: &str, c: &Compiled) -> bool {
 }
 
 /// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
+/// The words of a date line, without the punctuation around them (and, with
+/// `dots`, without full stops either); empty pieces are skipped.
+fn date_tokens(text: &str, dots: bool) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(move |w| {
+            w.trim_matches(|ch: char| {
+                matches!(
+                    ch,
+                    ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—'
+                ) || (dots && ch == '.')
+            })
+        })
+        .filter(|w| !w.is_empty())
+}
+
 fn is_dateline(text: &str, c: &Compiled) -> bool {
     let mut any_date = false;
-    for w in text.split_whitespace() {
-        let w = w.trim_matches(|ch: char| {
-            matches!(
-                ch,
-                ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—'
-            )
-        });
-        if w.is_empty() {
-            continue;
-        }
+    for w in date_tokens(text, false) {
         if !is_dateline_word(w, c) {
             return false;
         }
@@ -3949,16 +3955,7 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
 /// alone), and at least three in five of them date words or numbers.
 fn mostly_dateline(text: &str, c: &Compiled) -> bool {
     let (mut words, mut known, mut numbers) = (0, 0, 0);
-    for w in text.split_whitespace() {
-        let w = w.trim_matches(|ch: char| {
-            matches!(
-                ch,
-                ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—' | '.'
-            )
-        });
-        if w.is_empty() {
-            continue;
-        }
+    for w in date_tokens(text, true) {
         words += 1;
         if words > 16 {
             return false;
