@@ -17,8 +17,9 @@
 //!    embed placeholders, read-more and related headings, "listen to this article" and
 //!    reading times, image credits, republication notes, bylines, date lines, cookie
 //!    notices, comment forms, disclaimers, tag lines, author bios, truncated teasers,
-//!    section labels, the publisher talking about itself, a repeat of the title, and the
-//!    author (from the front matter) alone on a line.
+//!    section labels, the publisher talking about itself, appeals for money, a paywall's
+//!    notices about access, a repeat of the title, and the author (from the front
+//!    matter) alone on a line.
 //!    A family matches only where boilerplate sits: the whole line, the start of the
 //!    line, or the start of a sentence; never inside quotation marks; and (except for
 //!    the clearest openers such as "Copyright ©") only in short lines. So
@@ -34,8 +35,9 @@
 //!    run is an anchor: it pulls the rest of the footer (short promo and contact lines,
 //!    the address, the copyright line) and the bio or contact lines just above it. In
 //!    the leading run the last anchor pulls the labels above it (kickers, dates, share
-//!    bars). Boxes (a sign-up box between paragraphs) and lists under a "Related"
-//!    heading are removed as blocks, and so is a footer pasted as one block of lines
+//!    bars). Boxes (a sign-up box between paragraphs, with its one-line description
+//!    when blank lines separate its parts) and lists under a "Related" heading are
+//!    removed as blocks, and so is a footer pasted as one block of lines
 //!    under an article of blank-line paragraphs, when that block is mostly evidence.
 //! 4. **Repetition** ([`Learned`]): a line that recurs in ≥ 2 distinct articles of the
 //!    same source (key: lower-cased `source`, else the URL host without `www.`), after
