@@ -400,6 +400,10 @@ const VOCABULARY: &[(u16, &[&str])] = &[
     (CONTENT_WORD, CONTENT_WORDS),
     (READER_WORD, READER_WORDS),
     (PERIOD_WORD, PERIOD_WORDS),
+    (DELIVERY_WORD, DELIVERY_WORDS),
+    (RHYTHM_WORD, RHYTHM_WORDS),
+    (SIGN_UP_WORD, SIGN_UP_WORDS),
+    (NO_COST_WORD, NO_COST_WORDS),
 ];
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
@@ -554,6 +558,8 @@ const READER_WORDS: &[&str] = &[
     "vous",
     "votre",
     " tu ",
+    " tua ",
+    " tuo ",
     "tienes",
     " tú",
     "você",
@@ -612,6 +618,187 @@ const PERIOD_WORDS: &[&str] = &[
     "£",
     "fr.",
     "chf",
+];
+
+// The vocabulary of a newsletter's offer, in the seven languages (see
+// `newsletter_offer`): delivery by e-mail, a rhythm, signing up, no cost.
+const DELIVERY_WORD: u16 = 4096;
+const RHYTHM_WORD: u16 = 8192;
+const SIGN_UP_WORD: u16 = 16384;
+const NO_COST_WORD: u16 = 32768;
+/// Delivery to the reader: e-mail, an inbox, a newsletter or bulletin.
+const DELIVERY_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "inbox",
+    "mailbox",
+    "posteingang",
+    "postfach",
+    "messagerie",
+    "boîte mail",
+    "boîte de réception",
+    "courriel",
+    "correo",
+    "bandeja de entrada",
+    "casella",
+    "caixa de entrada",
+    "mailadres",
+    "newsletter",
+    "nieuwsbrief",
+    "bulletin",
+    "your address",
+    "votre adresse",
+    "ihre adresse",
+    "tu dirección",
+    "tuo indirizzo",
+    "seu endereço",
+    "je adres",
+];
+/// A rhythm: every morning, each Saturday, weekly, weekdays.
+const RHYTHM_WORDS: &[&str] = &[
+    "every ",
+    "each ",
+    "jeden ",
+    "jede ",
+    "chaque ",
+    " cada ",
+    "ogni ",
+    "todas as ",
+    "todos os ",
+    "elke ",
+    "iedere ",
+    "daily",
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "weekday",
+    "morning",
+    "evening",
+    "breakfast",
+    "weekend",
+    "täglich",
+    "wöchentlich",
+    "morgens",
+    "abends",
+    "quotidien",
+    "hebdomadaire",
+    " matin",
+    " soir",
+    "semanal",
+    " diario",
+    " diaria",
+    "mañana",
+    "settimanal",
+    "quotidian",
+    "mattina",
+    " sera",
+    "diária",
+    "manhã",
+    "dagelijks",
+    "wekelijks",
+    "ochtend",
+    "avond",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+/// Signing up, or getting it: the reader's side of the offer.
+const SIGN_UP_WORDS: &[&str] = &[
+    "sign up",
+    "sign-up",
+    "signup",
+    "subscribe",
+    "register",
+    "join ",
+    "get it",
+    "pop your",
+    "drop your",
+    "enter your",
+    "put your",
+    "leave your",
+    "anmelden",
+    "eintragen",
+    "abonnieren",
+    "registrieren",
+    "bestellen",
+    "erhalten",
+    "inscri",
+    "abonnez",
+    "recevez",
+    "recevoir",
+    "suscr",
+    "regístr",
+    "recib",
+    "iscriv",
+    "registrat",
+    "ricev",
+    "inserendo",
+    "cadastr",
+    "inscreva",
+    "receba",
+    "receber",
+    "aanmelden",
+    "meld je",
+    "abonneer",
+    "schrijf je in",
+    "ontvang",
+];
+/// No cost to the reader.
+const NO_COST_WORDS: &[&str] = &[
+    " free",
+    "gratis",
+    "gratuit",
+    "kostenlos",
+    "sem custos",
+    "sin costo",
+    "sin coste",
+    "senza costi",
+    "sans frais",
+    "no cost",
 ];
 // The checks that use the vocabulary apply to lines of up to this many words.
 const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
@@ -903,7 +1090,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video)|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
+        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
     ),
     pat(
         F::Share,
@@ -1969,7 +2156,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\ba\s+company\s+registered\s+in\b|\bissn\s*:?\s*\d{4}-\d{3}[\dx]\b",
+            r"\ba\s+company\s+registered\s+in\s[^.;]{0,60}?(?:\b(?:no|number|nr)\b|\d{5}|registered\s+office)|\bissn\s*:?\s*\d{4}-\d{3}[\dx]\b",
         ),
     ),
     pat(
@@ -3238,9 +3425,11 @@ fn appeal(text: &str, lower: &str, vocabulary: u16, ctx: &Context) -> Option<u8>
 /// A paywall's notice in any wording: it speaks of the articles (or reading) and of
 /// at least two of accounts, subscriptions, free reads or limits, access, and prices.
 /// Strong when it addresses the reader or speaks as the publication ("Je leest nu een
-/// gratis artikel. Log in en krijg onbeperkt toegang"); a fragment otherwise is weak
-/// evidence, a sentence barely any (a story about a streaming service's prices).
-fn access_notice(vocabulary: u16, fragment: bool) -> Option<u8> {
+/// gratis artikel. Log in en krijg onbeperkt toegang"); a fragment otherwise, or a
+/// sentence naming three of them, is weak evidence, another sentence barely any (a
+/// story about a streaming service's prices). A short fragment naming the tier alone
+/// ("Article réservé à nos abonnés") is weak evidence too.
+fn access_notice(vocabulary: u16, fragment: bool, words: usize) -> Option<u8> {
     if vocabulary & CONTENT_WORD == 0 {
         return None;
     }
@@ -3254,16 +3443,336 @@ fn access_notice(vocabulary: u16, fragment: bool) -> Option<u8> {
     .iter()
     .filter(|&&bit| vocabulary & bit != 0)
     .count();
-    if concepts < 2 {
+    // A short label naming the tier alone: "Article réservé à nos abonnés".
+    let tier_label = concepts == 1 && vocabulary & PREMIUM_WORD != 0 && fragment && words <= 8;
+    if concepts < 2 && !tier_label {
         return None;
     }
-    Some(if vocabulary & READER_WORD != 0 {
+    Some(if tier_label {
+        2
+    } else if vocabulary & READER_WORD != 0 {
         STRONG
-    } else if fragment {
+    } else if fragment || concepts >= 3 {
         2
     } else {
         1
     })
+}
+
+/// Signs that start a media player or an embed: play buttons, cameras, headphones.
+fn is_play_sign(c: char) -> bool {
+    matches!(
+        c,
+        '▶' | '►'
+            | '▷'
+            | '⏵'
+            | '🎬'
+            | '🎥'
+            | '📺'
+            | '🎧'
+            | '📹'
+            | '🎙'
+            | '🎞'
+            | '📽'
+            | '🔊'
+    )
+}
+
+/// A running time in brackets at the end: "(0:58)", "(1:02:10)", "(4 min 18 sec)",
+/// "(6'40")".
+static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r#"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|\(\d{1,3}\s*(?:min|m)\b[^)]{0,16}\)$|\(\d{1,3}\s*['’′]\s*(?:\d{1,2}\s*(?:["”″]|['’′]{2}))?\)$"#,
+        true,
+    )
+});
+
+/// Cheap conditions one of which `media_placeholder` needs.
+fn may_be_media(text: &str) -> bool {
+    let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
+        return false;
+    };
+    first == '['
+        || (first == '(' && last == ')')
+        || is_play_sign(first)
+        || is_play_sign(last)
+        || (last == ')' && text.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// A placeholder left where an embed or a media player was, in any wording: a line
+/// wholly in brackets (not ending like a sentence), or opening with a bracketed tag,
+/// that names a medium or a platform ("[Embedded content: X post by @KenyaRedCross]", "(Facebook post — switch on
+/// social cookies to see this content)", "[Video] Así quedó la vía (1:47)"), or a line
+/// with a play sign or a running time that does ("▶ Reproducir video: … (0:58)",
+/// "Hear this story as it aired on Morning Edition (4 min 18 sec)"). A sentence of the
+/// article in brackets names no medium ("[Editor's note: the vote was on Tuesday.]").
+fn media_placeholder(text: &str) -> bool {
+    // Media and platforms, matched as whole words ("Instagram-bericht" is two).
+    const MEDIA_WORDS: &[&str] = &[
+        "video",
+        "videos",
+        "vídeo",
+        "vídeos",
+        "vidéo",
+        "vidéos",
+        "map",
+        "maps",
+        "mapa",
+        "mapas",
+        "carte",
+        "karte",
+        "kaart",
+        "mappa",
+        "embed",
+        "embedded",
+        "eingebettet",
+        "eingebetteter",
+        "eingebettete",
+        "incrustado",
+        "ingesloten",
+        "post",
+        "bericht",
+        "beitrag",
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "image",
+        "images",
+        "bild",
+        "bilder",
+        "imagen",
+        "imágenes",
+        "immagine",
+        "imagem",
+        "afbeelding",
+        "gallery",
+        "galerie",
+        "galería",
+        "galleria",
+        "audio",
+        "podcast",
+        "tweet",
+        "chart",
+        "graphic",
+        "grafik",
+        "gráfico",
+        "graphique",
+        "grafico",
+        "grafiek",
+        "infographic",
+        "infografik",
+        "infografía",
+        "infografica",
+        "widget",
+        "player",
+        "interactive",
+        "interaktiv",
+        "interaktive",
+        "interactivo",
+        "interactiva",
+        "interattiva",
+        "interattivo",
+        "interativo",
+        "interactief",
+        "content",
+        "inhalt",
+        "contenido",
+        "contenu",
+        "contenuto",
+        "conteúdo",
+        "inhoud",
+        "instagram",
+        "facebook",
+        "youtube",
+        "tiktok",
+        "twitter",
+        "x",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "linkedin",
+        "vimeo",
+        "soundcloud",
+        "spotify",
+        "telegram",
+        "reel",
+        "livestream",
+        "slideshow",
+        "diaporama",
+        "umfrage",
+        "poll",
+        "encuesta",
+        "sondaggio",
+        "sondage",
+        "peiling",
+        "sondagem",
+    ];
+    // Listening and watching, which name a medium next to a play sign or running time.
+    const CONSUME_WORDS: &[&str] = &[
+        "watch",
+        "listen",
+        "hear",
+        "aired",
+        "stream",
+        "play",
+        "escucha",
+        "escuchar",
+        "ascolta",
+        "écouter",
+        "écoutez",
+        "hören",
+        "anhören",
+        "luister",
+        "luisteren",
+        "ouça",
+        "ouvir",
+        "guarda",
+        "mira",
+        "regarde",
+        "regardez",
+        "schau",
+        "kijk",
+        "assista",
+        "reproducir",
+        "riproduci",
+        "abspielen",
+        "afspelen",
+    ];
+    let names = |s: &str, also_consuming: bool| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .any(|w| {
+                MEDIA_WORDS.contains(&w.as_str())
+                    || (also_consuming && CONSUME_WORDS.contains(&w.as_str()))
+            })
+    };
+    let first = text.chars().next().unwrap_or(' ');
+    let last = text.chars().next_back().unwrap_or(' ');
+    let inner = &text[first.len_utf8()..];
+    let bracketed = match (first, last) {
+        ('[', ']') => !inner[..inner.len() - 1].contains([']', '[']),
+        ('(', ')') => !inner[..inner.len() - 1].contains(['(', ')']),
+        _ => false,
+    };
+    // A sentence of the article in brackets ends like one: "(The watchdog declined to
+    // comment.)"; a placeholder does not.
+    if bracketed {
+        let sentence = inner[..inner.len() - 1]
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+        return !sentence && names(inner, false);
+    }
+    // "[Video] …": a short tag in brackets that names a medium.
+    if first == '[' {
+        if let Some(end) = inner.find(']').filter(|&e| e <= 24) {
+            return names(&inner[..end], false);
+        }
+    }
+    (is_play_sign(first) || is_play_sign(last) || RUNNING_TIME.is_match(text)) && names(text, true)
+}
+
+/// A poll's answers pasted as text: boxes to tick ("◻ Ja ◻ Nein"), or a question
+/// followed by short answers between separators, one of them a yes or a no ("Voi cosa
+/// ne pensate? Sì · No · Dipende dalla cifra"), or three or more.
+fn is_poll(text: &str) -> bool {
+    const BOXES: &[char] = &[
+        '◻', '☐', '□', '◯', '○', '⬜', '▢', '◽', '⚪', '🔘', '◼', '☑',
+    ];
+    if text.chars().filter(|c| BOXES.contains(c)).nth(1).is_some() {
+        return true;
+    }
+    let Some(q) = text.rfind('?') else {
+        return false;
+    };
+    let answers: Vec<&str> = text[q + 1..]
+        .split(['·', '|', '/', '•'])
+        .map(str::trim)
+        .collect();
+    const YES_NO: &[&str] = &[
+        "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee",
+    ];
+    answers.len() >= 2
+        && answers.iter().all(|a| {
+            !a.is_empty()
+                && a.split_whitespace().nth(3).is_none()
+                && !a.contains(['.', '!', '?', ':', ';'])
+        })
+        && (answers.len() >= 3
+            || answers
+                .iter()
+                .any(|a| YES_NO.contains(&a.to_lowercase().as_str())))
+}
+
+/// A link to more articles behind an arrow: "More coastal stories → Amlwch port: …",
+/// "Meer sport uit de regio ▸ Harmelen verliest derby". Strong when the words before
+/// the arrow ask for more, related or other stories; weak for another short lead-in
+/// of two words or more (or in a list item or heading, an article's own).
+fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
+    const ARROWS: &[char] = &['→', '⟶', '▸', '►', '➜', '➔', '⇒', '▶', '➤', '⮕', '↗'];
+    const MORE_WORDS: &[&str] = &[
+        "more", "mehr", "meer", "plus", "más", "mas", "mais", "più", "altri", "altre", "altro",
+        "related", "also", "auch", "aussi", "también", "anche", "também", "ook", "read", "lees",
+        "lire", "lesen", "leer", "leggi", "leia", "see", "voir", "siehe", "ver", "vedi", "zie",
+        "other", "weitere", "autres", "otras", "otros", "outras", "andere", "latest", "recent",
+        "coverage", "stories",
+    ];
+    let (at, arrow) = text.char_indices().find(|(_, c)| ARROWS.contains(c))?;
+    let lead = text[..at].trim();
+    let rest = text[at + arrow.len_utf8()..].trim();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 6
+        || lead.contains(['.', '!', '?', ':', ';', ','])
+        || !rest.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let asks_for_more = words
+        .iter()
+        .any(|w| MORE_WORDS.contains(&w.to_lowercase().as_str()));
+    match (asks_for_more, structural) {
+        (true, false) => Some(STRONG),
+        (true, true) => Some(2),
+        (false, _) if words.len() >= 2 => Some(1),
+        _ => None,
+    }
+}
+
+/// A newsletter's offer in any wording: delivery by e-mail (or a newsletter, a
+/// bulletin) with at least two of a rhythm, a way to sign up and no cost ("La Broye en
+/// bref arrive dans votre messagerie chaque samedi. C'est gratuit"). Strong when it
+/// addresses the reader or speaks as the publication. A fragment with less is weak
+/// ("Kinzigtal am Abend – montags, gratis, per E-Mail"); a sentence with less is no
+/// evidence: a story's lead may well say that residents got an e-mail on Monday.
+/// Nor is an offer from someone else ("You can sign up for the agency's free weekly
+/// alerts by email"), or words inside a quotation of six words or more (speech).
+fn newsletter_offer(
+    text: &str,
+    lower: &str,
+    vocabulary: u16,
+    fragment: bool,
+    ctx: &Context,
+) -> Option<u8> {
+    let delivery = vocabulary & DELIVERY_WORD != 0;
+    let extras = [RHYTHM_WORD, SIGN_UP_WORD, NO_COST_WORD]
+        .iter()
+        .filter(|&&bit| vocabulary & bit != 0)
+        .count();
+    let reader = vocabulary & READER_WORD != 0;
+    let weight = match (delivery, reader, extras) {
+        (true, true, 2..) => STRONG,
+        (true, _, 1..) | (false, _, 3) if fragment => 2,
+        _ => return None,
+    };
+    let speech = line::quoted_spans(text)
+        .iter()
+        .any(|&(a, b)| text[a..b].split_whitespace().nth(5).is_some());
+    let someone_elses =
+        (lower.contains("'s ") || lower.contains("’s ") || lower.contains(" from "))
+            && !mentions_publication(lower, ctx);
+    (!speech && !someone_elses).then_some(weight)
 }
 
 /// The credit at the end of a caption (see `may_end_in_credit`).
@@ -3596,10 +4105,12 @@ fn detect_shapes(
     // Rossi", "… Image courtesy of the Timber Buyers' Federation".
     if fragment && (4..=40).contains(&l.words) && may_end_in_credit(text, vocabulary) {
         if let Some(m) = CAPTION_CREDIT.find(text) {
+            // "… in 2024. © Le Sillon – J.D.": a sentence does not end in a © credit.
+            let weight = if m.as_str().contains('©') { STRONG } else { 2 };
             add(
                 hits,
                 F::ImageCredit,
-                2,
+                weight,
                 m.as_str().trim_start_matches(['.', '!', '?', '|', ' ']),
             );
         }
@@ -3613,8 +4124,11 @@ fn detect_shapes(
         if let Some(weight) = appeal(text, lower, vocabulary, ctx) {
             add(hits, F::Appeal, weight, text);
         }
-        if let Some(weight) = access_notice(vocabulary, fragment) {
+        if let Some(weight) = access_notice(vocabulary, fragment, l.words) {
             add(hits, F::Access, weight, text);
+        }
+        if let Some(weight) = newsletter_offer(text, lower, vocabulary, fragment, ctx) {
+            add(hits, F::Newsletter, weight, text);
         }
     }
     // A phone number has at least six digits (a non-ASCII byte may be part of one).
@@ -3640,6 +4154,17 @@ fn detect_shapes(
         && is_reading_time(text, lower)
     {
         add(hits, F::Listen, 1, text);
+    }
+    if l.words <= 40 && may_be_media(text) && media_placeholder(text) {
+        add(hits, F::Embed, STRONG, text);
+    }
+    if fragment && l.words <= 40 && is_poll(text) {
+        add(hits, F::Embed, STRONG, text);
+    }
+    if l.words <= 40 {
+        if let Some(weight) = arrow_lead_in(text, l.structural()) {
+            add(hits, F::ReadMore, weight, text);
+        }
     }
     if l.linkish && l.words <= 20 {
         add(hits, F::BareLink, 1, "");
@@ -3717,6 +4242,47 @@ pub(crate) fn describes_a_newsletter(text: &str) -> bool {
 fn detect_article_specific(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
     detect_title_repeat(l, ctx, scratch, hits);
     detect_author_line(l, ctx, scratch, hits);
+    detect_author_bio(l, ctx, scratch, hits);
+}
+
+/// A sentence about the article's author that opens with their name, perhaps after a
+/// role ("Mara Lindqvist reports from the Iowa Great Lakes for …", "Reporter Wouter
+/// Clerx woont in Kinrooi", "Chloe Tsang joined the Tribune in 2021"): an author bio,
+/// in any language. Weak evidence: it goes at the end of a page, with the footer.
+fn detect_author_bio(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    if ctx.authors.is_empty()
+        || !l.prose
+        || !(5..=70).contains(&l.words)
+        || l.kind != Kind::Text
+        || hits.iter().any(|h| h.family == F::AuthorBio)
+    {
+        return;
+    }
+    let normalised = &mut scratch.normalised;
+    line::normalise(&l.text, normalised);
+    let words: Vec<&str> = normalised.split(' ').take(8).collect();
+    let opens_with = |name: &str| {
+        let name: Vec<&str> = name.split(' ').collect();
+        // The full name, or its first two words of three or more ("Chloe Tsang" of
+        // "Chloe Tsang Hiu-tung"), after at most one word of role.
+        let wanted = if name.len() >= 3 {
+            &name[..2]
+        } else {
+            &name[..]
+        };
+        wanted.len() >= 2
+            && (0..=1).any(|skip| {
+                words.len() > skip + wanted.len() && words[skip..skip + wanted.len()] == *wanted
+            })
+    };
+    if ctx.authors.iter().any(|a| opens_with(a)) {
+        hits.push(Hit {
+            family: F::AuthorBio,
+            weight: 2,
+            matched: l.text.to_string(),
+            intro: false,
+        });
+    }
 }
 
 /// A copy of the article's title. Only for lines `detect_with` looks into (not blank,
@@ -4925,6 +5491,21 @@ mod tests {
         ("Zur Person: Florian Hirschmann berichtet aus dem Rathaus.", F::AuthorBio, 3),
         ("Jens Peeters schrijft over mobiliteit voor de krant.", F::AuthorBio, 2),
         ("Umfrage: Sollte die Stadt das Bad sanieren? Ja / Nein", F::Embed, 3),
+        ("Harbour Courier Media Ltd, a company registered in England and Wales under number 04417723.", F::Rights, 3),
+        ("[Embedded content: X post by @KenyaRedCross]", F::Embed, 3),
+        ("(Facebook post — switch on social cookies to see this content)", F::Embed, 3),
+        ("[Instagram-bericht van de club — klik om inhoud van sociale media te laden]", F::Embed, 3),
+        ("[Video] Así quedó la vía férrea tras el huaico (1:47)", F::Embed, 3),
+        ("▶ Reproducir video: comerciantes marchan por la avenida (0:58)", F::Embed, 3),
+        ("Hear this story as it aired on Morning Edition (4 min 18 sec)", F::Embed, 3),
+        ("Ihre Meinung: Würden Sie eine Fahrradbox mieten? ◻ Ja ◻ Nein ◻ Weiß nicht", F::Embed, 3),
+        ("Voi cosa ne pensate? La tassa è giusta? Sì · No · Dipende dalla cifra", F::Embed, 3),
+        ("More coastal stories → Harbour trust takes over the old watch house", F::ReadMore, 3),
+        ("Meer sport uit de regio ▸ Harmelen verliest derby na strafschoppen", F::ReadMore, 3),
+        ("La Broye en bref arrive dans votre messagerie chaque samedi. C'est gratuit et vous pouvez vous désinscrire en tout temps.", F::Newsletter, 3),
+        ("Ogni venerdì il meglio del weekend in provincia. Ricevila gratis inserendo la tua email.", F::Newsletter, 3),
+        ("The Tide Turns lands before breakfast, Monday to Friday. Pop your email in", F::Newsletter, 3),
+        ("Receba «O Planalto à Sexta» no seu e-mail: o resumo semanal da região, sem custos.", F::Newsletter, 3),
         ("The hospital, seen in a file photo from 2022. Photo by Jordan Lacey /Valley Gazette", F::ImageCredit, 3),
         ("L'Écho des Cévennes – 12 rue d'Avéjan, 30100 Alès", F::Address, 1),
     ];
@@ -4958,6 +5539,15 @@ mod tests {
         "The vote was close. NATO | EU talks resume next week",
         "Dig deeper into the numbers and the picture changes, the analyst said.",
         "Residents voted ○ yes by a wide margin, the clerk said.",
+        "The total cost is put at £640,000, which the council hopes to recover from the site's owner, a company registered in the British Virgin Islands.",
+        "(The watchdog declined to comment on the video.)",
+        "[Editor's note: an earlier version of this story misstated the date of the vote.]",
+        "Kyiv → Lviv: the night train now takes five hours.",
+        "If you received an email from the council on Monday, do not click the link in it.",
+        "You can sign up for the agency's free weekly flood alerts by email.",
+        r#""Sign up and we will email you free updates every Monday," the organiser said."#,
+        "Residents can sign up for free weekly bulletins by email at the town hall.",
+        "Should the city pay? Residents and officials disagree.",
         "It takes 5 minutes to read the whole report, the author said.",
         "## Reacties",
         "## Kommentare",
