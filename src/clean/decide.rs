@@ -133,7 +133,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
 
     // 3. Lists under an intro anchor ("Related coverage:").
     for a in 0..end {
-        if info[a].removed.is_none() || !info[a].hits.iter().any(|h| h.intro) {
+        if info[a].removed.is_none() || !introduces_list(&lines[a], &info[a]) {
             continue;
         }
         pull_list(lines, &mut info, a, end, inp);
@@ -391,6 +391,17 @@ fn mark(info: &mut [Info], j: usize, inp: &Inputs) {
         evidence: ev,
         position: Position::Middle,
     });
+}
+
+/// An intro of a list of links: a related/more heading, or a read-more lead-in with
+/// nothing after its colon ("Read more:" above two headlines).
+fn introduces_list(l: &Line, i: &Info) -> bool {
+    i.hits.iter().any(|h| {
+        h.intro
+            || (matches!(h.family, Family::ReadMore | Family::Related)
+                && h.weight >= STRONG
+                && l.text.trim_end().ends_with(':'))
+    })
 }
 
 /// Items of a list introduced by a related/more heading: list items, short lines,

@@ -588,6 +588,14 @@ const READER_WORDS: &[&str] = &[
     "hazte",
     "torne-se",
     "werden sie",
+    "subscreva",
+    "inscreva-se",
+    "registe-se",
+    "suscribite",
+    "iscriviti",
+    "abonniere",
+    "meld je aan",
+    "schrijf je in",
 ];
 /// A price or a billing period.
 const PERIOD_WORDS: &[&str] = &[
@@ -614,6 +622,12 @@ const PERIOD_WORDS: &[&str] = &[
     "monate",
     "maanden",
     "fortnight",
+    " weeks",
+    " wochen",
+    " semaines",
+    " semanas",
+    " settimane",
+    " weken",
     "$",
     "£",
     "fr.",
@@ -1115,7 +1129,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|lee\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -1166,7 +1180,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel",
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel|(?:artikel |laat )?voorlezen|(?:artikel )?vorlesen|escuch[aá] (?:esta |la )?(?:nota|noticia)",
     ),
     // --- Image credits ---------------------------------------------------------------
     pat(
@@ -1192,7 +1206,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
     ),
     // --- Bylines and credits ----------------------------------------------------------
     pat(
@@ -1411,7 +1425,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             8,
-            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|a|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\b(?:voorleesversie|vorlesefunktion|audioversion)\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
+            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|[aá]|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\b(?:voorleesversie|vorlesefunktion|audioversion)\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
         ),
     ),
     // A sign-up form pasted as text: its field and button in brackets.
@@ -1484,7 +1498,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"(?:this|the\s+following)\s+(?:article|story)\s+(?:is|was)\s+(?:co-?published|produced|made\s+possible|funded|supported|written)\s+(?:with|by|through|thanks\s+to|in\s+(?:collaboration|partnership)\s+with|as\s+part\s+of)\b|(?:cet\s+article|dieser\s+(?:artikel|beitrag)|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:a\s+été|wurde|fue|[èe]\s+stato|foi|is)\s+(?:produit|réalisé|financé|ermöglicht|gefördert|produziert|realizado|producido|financiado|prodotto|realizzato|finanziato|produzido|mogelijk\s+gemaakt|gefinancierd|tot\s+stand\s+gekomen)|republish\s+(?:this|our)\s+(?:article|story)\b",
+        r"(?:this|the\s+following)\s+(?:article|story|piece|reporting|coverage)\s+(?:is|was)\s+(?:co-?published|produced|made\s+possible|(?:co-?)?funded|supported|underwritten|written)\s+(?:with|by|through|under|thanks\s+to|in\s+(?:collaboration|partnership)\s+with|as\s+part\s+of)\b|(?:cet\s+article|dieser\s+(?:artikel|beitrag)|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:a\s+été|wurde|fue|[èe]\s+stato|foi|is)\s+(?:produit|réalisé|financé|ermöglicht|gefördert|produziert|realizado|producido|financiado|prodotto|realizzato|finanziato|produzido|mogelijk\s+gemaakt|gefinancierd|tot\s+stand\s+gekomen)|republish\s+(?:this|our)\s+(?:article|story)\b",
     ),
     // Leaving an e-mail address, in the seven languages: weak ("enter your email" can
     // be advice in a story), strong beside other newsletter evidence.
@@ -1627,6 +1641,30 @@ const PATTERNS: &[Pat] = &[
         3,
         40,
         r"envoyez(?:-nous)?\s+(?:vos\s+)?(?:photos|informations|infos|vid[ée]os|t[ée]moignages)\b|stuur\s+(?:je|uw|ons\s+je|ons\s+uw)\s+(?:nieuws)?tips?\b|schicken\s+sie\s+uns\s+(?:ihre\s+)?(?:hinweise|fotos|tipps)\b|env[íi]anos\s+(?:tus\s+)?(?:fotos|denuncias|datos|videos)\b|mandaci\s+(?:le\s+tue\s+)?(?:foto|segnalazioni)\b|envie-nos\s+(?:as\s+suas\s+|suas\s+)?(?:fotos|den[úu]ncias|informa[çc][õo]es)\b|inschrijven\s+kost\s+niets\b|ihre\s+e-?mail-?adresse\s+gen[üu]gt\b",
+    ),
+    // A disclosure that the article's audio is synthetic: "The audio version of this
+    // article is generated by text-to-speech, a technology based on artificial
+    // intelligence". An article about voice cloning does not speak of "this article".
+    gated(
+        &[
+            "text-to-speech",
+            "artificial",
+            "synthetic",
+            "künstlich",
+            "artificiel",
+            "artificiale",
+            "kunstmatig",
+            " ai",
+            " ki ",
+            " ia ",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            40,
+            r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]{0,80}\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]{0,80}(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
+        ),
     ),
     // A poll's answers pasted with their radio buttons: "○ Ja ○ Nein ○ Weiß nicht".
     gated(
@@ -3316,6 +3354,14 @@ const APPEAL_MEANS: &[&str] = &[
     "aportación",
     "dona ora",
     "doa agora",
+    "reader-supported",
+    "ad-free",
+    "werbefrei",
+    "sans publicité",
+    "sin publicidad",
+    "senza pubblicità",
+    "sem publicidade",
+    "reclamevrij",
 ];
 
 /// The house rules of a comment section: a word for comments or commenting and a word
@@ -3404,7 +3450,7 @@ fn appeal(text: &str, lower: &str, vocabulary: u16, ctx: &Context) -> Option<u8>
     // The first word of the line and of each sentence, clause after a colon or dash.
     let opens_with_verb = std::iter::once(text)
         .chain(
-            text.match_indices(['.', '!', '?', ':', '—', '–'])
+            text.match_indices(['.', '!', '?', ':', '—', '–', ','])
                 .map(|(i, m)| &text[i + m.len()..]),
         )
         .filter_map(|rest| rest.split_whitespace().next())
@@ -3456,6 +3502,44 @@ fn access_notice(vocabulary: u16, fragment: bool, words: usize) -> Option<u8> {
         2
     } else {
         1
+    })
+}
+
+/// The words in capitals that open a line, when a capitalised word of ordinary case
+/// follows them: "LEGGI ANCHE" of "LEGGI ANCHE Tolmezzo, riapre il reparto".
+fn capital_lead_in(text: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut count = 0;
+    for (i, w) in text.split_whitespace().enumerate() {
+        // Letters with case, all upper ("東京" has no case: not a lead-in).
+        let capitals = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        if capitals && i < 4 {
+            count += 1;
+            end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            continue;
+        }
+        let ordinary = w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        return (count >= 1 && ordinary).then(|| &text[..end]);
+    }
+    None
+}
+
+/// A premium tier's mark opening the line: a short name in capitals ending in "+"
+/// ("HMA+ Exklusiv für Abonnenten – jetzt 4 Wochen für 0,99 € testen", "ML+ | …").
+/// Strong with a word for subscribers or a price; weak alone.
+fn premium_mark(text: &str, vocabulary: u16) -> Option<u8> {
+    let mark = text.split_whitespace().next()?;
+    let name = mark.strip_suffix('+')?;
+    let is_mark = (1..=6).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && name.chars().any(char::is_uppercase);
+    if !is_mark {
+        return None;
+    }
+    Some(if vocabulary & (PREMIUM_WORD | PERIOD_WORD) != 0 {
+        STRONG
+    } else {
+        2
     })
 }
 
@@ -3885,7 +3969,7 @@ const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "de "
 fn detect_author_line(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
     if ctx.authors.is_empty()
         || !l.fragment()
-        || l.words > 10
+        || l.words > if l.text.contains(['·', '|']) { 25 } else { 10 }
         || matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule)
         || l.text.is_empty()
         || hits
@@ -4103,7 +4187,11 @@ fn detect_shapes(
     // A caption that ends in its credit: "… on Monday. (Blanca Aldaz)", "… meeting.
     // Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou", "… Ph. Marco
     // Rossi", "… Image courtesy of the Timber Buyers' Federation".
-    if fragment && (4..=40).contains(&l.words) && may_end_in_credit(text, vocabulary) {
+    // A credit after a © may close a caption that ends like a sentence ("… J.D.").
+    if (fragment || text.contains('©'))
+        && (4..=40).contains(&l.words)
+        && may_end_in_credit(text, vocabulary)
+    {
         if let Some(m) = CAPTION_CREDIT.find(text) {
             // "… in 2024. © Le Sillon – J.D.": a sentence does not end in a © credit.
             let weight = if m.as_str().contains('©') { STRONG } else { 2 };
@@ -4154,6 +4242,39 @@ fn detect_shapes(
         && is_reading_time(text, lower)
     {
         add(hits, F::Listen, 1, text);
+    }
+    // "LEGGI ANCHE Tolmezzo, riapre …": a read-more lead-in in capitals, its colon lost.
+    if l.words <= 30 {
+        if let Some(lead) = capital_lead_in(text) {
+            let with_colon = format!("{lead}:");
+            let reads_more = c.first.is_match(&with_colon)
+                && c.first
+                    .matches(&with_colon)
+                    .into_iter()
+                    .any(|k| matches!(PATTERNS[c.first_idx[k]].family, F::ReadMore | F::Related));
+            if reads_more {
+                add(hits, F::ReadMore, STRONG, lead);
+            }
+        }
+    }
+    // An invitation to the publication's channel on a platform, in any wording: "Sumate
+    // al canal de WhatsApp de Diario Serrano y recibí las noticias en tu celular". A
+    // council's channel named in a story is not the publication's.
+    if l.words <= 30
+        && vocabulary & (READER_WORD | SIGN_UP_WORD) != 0
+        && text
+            .split_whitespace()
+            .any(|w| is_social_word(w) && !matches!(w, "print" | "share" | "copy" | "link" | "x"))
+        && mentions_publication(lower, ctx)
+        && !quoted
+    {
+        add(hits, F::CallToAction, STRONG, text);
+    }
+    // "HMA+ Exklusiv für Abonnenten", "UR+ Dieser Artikel …": a premium tier's mark.
+    if fragment || l.words <= 20 {
+        if let Some(weight) = premium_mark(text, vocabulary) {
+            add(hits, F::Access, weight, text);
+        }
     }
     if l.words <= 40 && may_be_media(text) && media_placeholder(text) {
         add(hits, F::Embed, STRONG, text);
@@ -4258,8 +4379,14 @@ fn detect_author_bio(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut 
     {
         return;
     }
+    // The name is in the first few words: normalise no more than their bytes.
+    let text: &str = &l.text;
+    let mut head = text.len().min(96);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
     let normalised = &mut scratch.normalised;
-    line::normalise(&l.text, normalised);
+    line::normalise(&text[..head], normalised);
     let words: Vec<&str> = normalised.split(' ').take(8).collect();
     let opens_with = |name: &str| {
         let name: Vec<&str> = name.split(' ').collect();
@@ -5506,6 +5633,19 @@ mod tests {
         ("Ogni venerdì il meglio del weekend in provincia. Ricevila gratis inserendo la tua email.", F::Newsletter, 3),
         ("The Tide Turns lands before breakfast, Monday to Friday. Pop your email in", F::Newsletter, 3),
         ("Receba «O Planalto à Sexta» no seu e-mail: o resumo semanal da região, sem custos.", F::Newsletter, 3),
+        ("Le bureau avait déjà vu ses horaires réduits en 2024. © Le Sillon – J.D.", F::ImageCredit, 3),
+        ("LEGGI ANCHE Tolmezzo, riapre il reparto di cardiologia dopo i lavori", F::ReadMore, 3),
+        ("LEÉ TAMBIÉN: Nueva Palmira cerró el año con récord de barcazas", F::ReadMore, 3),
+        ("HMA+ Exklusiv für Abonnenten – jetzt 4 Wochen für 0,99 € testen", F::Access, 3),
+        ("Article réservé à nos abonnés", F::Access, 2),
+        ("The Harbour Courier is reader-supported. Go ad-free with Courier Pro for $5/month.", F::Appeal, 2),
+        ("Se apprezzi il nostro lavoro, sostienici con una donazione anche piccola.", F::Appeal, 3),
+        ("Subscreva a newsletter do Diário e receba as notícias das ilhas todas as manhãs.", F::Newsletter, 3),
+        ("Escuchá esta nota", F::Listen, 2),
+        ("Voorlezen", F::Listen, 2),
+        ("The audio version of this article is generated by text-to-speech, a technology based on artificial intelligence.", F::Listen, 3),
+        ("This story was produced under the Local Democracy Reporting Scheme, funded by the regulator.", F::FirstAppeared, 3),
+        ("Sumate al canal de WhatsApp de The Harbour Courier y recibí las noticias en tu celular", F::CallToAction, 3),
         ("The hospital, seen in a file photo from 2022. Photo by Jordan Lacey /Valley Gazette", F::ImageCredit, 3),
         ("L'Écho des Cévennes – 12 rue d'Avéjan, 30100 Alès", F::Address, 1),
     ];
@@ -5548,6 +5688,13 @@ mod tests {
         r#""Sign up and we will email you free updates every Monday," the organiser said."#,
         "Residents can sign up for free weekly bulletins by email at the town hall.",
         "Should the city pay? Residents and officials disagree.",
+        "The total, in euros, rose → Brussels objected within a day.",
+        "Harbour Courier, the paper said, will not be sold.",
+        "The spokesperson asked residents to follow the municipality's Facebook page and its WhatsApp line for updates.",
+        "This report was published by the ombudsman on Tuesday and found that the council had erred.",
+        "The article was published in the journal Science on Wednesday.",
+        "The audio was generated by artificial intelligence, the lawsuit claims, and the narrator never agreed to it.",
+        "NATO Secretary General Mark Rutte said the alliance would respond.",
         "It takes 5 minutes to read the whole report, the author said.",
         "## Reacties",
         "## Kommentare",

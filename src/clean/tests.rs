@@ -1370,3 +1370,50 @@ fn a_reactions_heading_stays() {
         },
     ]);
 }
+
+/// "Read more:" alone on its line introduces the headlines below it (no links, no
+/// teaser dots); the paragraph after the list is the article again.
+#[test]
+fn a_read_more_lead_in_takes_the_headlines_below() {
+    check(&[Case {
+        name: "headlines under a bare lead-in",
+        source: Some("Tasman Public Media"),
+        url: None,
+        lines: &[
+            "+ Households in Richmond must stop using sprinklers from Monday, the council said, as river flows fell to their lowest level in a decade.",
+            "",
+            "- Read more:",
+            "- Fire bans extended across the northern districts",
+            "- Growers warn of smaller fruit after a dry summer",
+            "",
+            "+ Commercial irrigators must cut their takes by half until the river recovers, and the council will review the rules each week.",
+        ],
+    }]);
+}
+
+/// A sentence opening with the article's own author, after the article, is their bio;
+/// the same name opening a sentence in the middle of the story is not evidence enough.
+#[test]
+fn an_author_bio_goes_with_the_footer() {
+    let body = "The county board approved the septic inspection rule on Tuesday after two hours of debate.\n\
+        \n\
+        Mara Lindqvist, a shoreline owner who is not the reporter, said the rule was overdue and the lakes could not wait another summer.\n\
+        \n\
+        Inspectors will visit every property within 1,000 feet of a lake by the end of 2027, the county said.\n\
+        \n\
+        Mara Lindqvist reports from the Iowa Great Lakes for Prairie Lakes Public Media. Before joining the station she worked at a daily paper.\n\
+        © 2026 Prairie Lakes Public Media. All rights reserved.\n";
+    let ctx = SourceContext {
+        source: Some("Prairie Lakes Public Media"),
+        source_url: None,
+        title: Some("County adopts septic rule"),
+        author: Some("Mara Lindqvist"),
+    };
+    let cleaned = clean(body, &ctx, &CleanRules::default(), &Learned::default());
+    let removed: Vec<usize> = cleaned.removals.iter().map(|r| r.line).collect();
+    assert_eq!(removed, vec![7, 8], "{:?}", cleaned.removals);
+    assert!(cleaned.removals[0]
+        .reason
+        .to_string()
+        .contains("author bio"));
+}
