@@ -382,12 +382,12 @@ const GATE_SET_WORDS: usize = 45;
 
 /// Words some shape checks of short lines look for (in the lower-cased line), found
 /// in the same pass as the gate needles: one bit per group.
-const APPEAL_MEANS_WORD: u16 = 1;
-const APPEAL_CAUSE_WORD: u16 = 2;
-const COMMENT_WORD: u16 = 4;
-const MODERATION_WORD: u16 = 8;
-const CREDIT_WORD: u16 = 16;
-const VOCABULARY: &[(u16, &[&str])] = &[
+const APPEAL_MEANS_WORD: u32 = 1;
+const APPEAL_CAUSE_WORD: u32 = 2;
+const COMMENT_WORD: u32 = 4;
+const MODERATION_WORD: u32 = 8;
+const CREDIT_WORD: u32 = 16;
+const VOCABULARY: &[(u32, &[&str])] = &[
     (APPEAL_MEANS_WORD, APPEAL_MEANS),
     (APPEAL_CAUSE_WORD, APPEAL_CAUSES),
     (COMMENT_WORD, COMMENT_WORDS),
@@ -404,16 +404,17 @@ const VOCABULARY: &[(u16, &[&str])] = &[
     (RHYTHM_WORD, RHYTHM_WORDS),
     (SIGN_UP_WORD, SIGN_UP_WORDS),
     (NO_COST_WORD, NO_COST_WORDS),
+    (PLATFORM_WORD, PLATFORM_WORDS),
 ];
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
-const ACCOUNT_WORD: u16 = 32;
-const PREMIUM_WORD: u16 = 64;
-const FREE_WORD: u16 = 128;
-const ACCESS_WORD: u16 = 256;
-const CONTENT_WORD: u16 = 512;
-const READER_WORD: u16 = 1024;
-const PERIOD_WORD: u16 = 2048;
+const ACCOUNT_WORD: u32 = 32;
+const PREMIUM_WORD: u32 = 64;
+const FREE_WORD: u32 = 128;
+const ACCESS_WORD: u32 = 256;
+const CONTENT_WORD: u32 = 512;
+const READER_WORD: u32 = 1024;
+const PERIOD_WORD: u32 = 2048;
 /// Logging in and accounts.
 const ACCOUNT_WORDS: &[&str] = &[
     "log in",
@@ -636,10 +637,10 @@ const PERIOD_WORDS: &[&str] = &[
 
 // The vocabulary of a newsletter's offer, in the seven languages (see
 // `newsletter_offer`): delivery by e-mail, a rhythm, signing up, no cost.
-const DELIVERY_WORD: u16 = 4096;
-const RHYTHM_WORD: u16 = 8192;
-const SIGN_UP_WORD: u16 = 16384;
-const NO_COST_WORD: u16 = 32768;
+const DELIVERY_WORD: u32 = 4096;
+const RHYTHM_WORD: u32 = 8192;
+const SIGN_UP_WORD: u32 = 16384;
+const NO_COST_WORD: u32 = 32768;
 /// Delivery to the reader: e-mail, an inbox, a newsletter or bulletin.
 const DELIVERY_WORDS: &[&str] = &[
     "email",
@@ -801,6 +802,29 @@ const SIGN_UP_WORDS: &[&str] = &[
     "schrijf je in",
     "ontvang",
 ];
+/// A platform a publication has a channel or page on.
+const PLATFORM_WORD: u32 = 1 << 16;
+const PLATFORM_WORDS: &[&str] = &[
+    "facebook",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "twitter",
+    " x ",
+    "messenger",
+    "google news",
+    "google noticias",
+    "google notícias",
+    "google actualités",
+    "google nieuws",
+    "google discover",
+];
 /// No cost to the reader.
 const NO_COST_WORDS: &[&str] = &[
     " free",
@@ -840,7 +864,7 @@ struct Needles {
     /// One bit per gate needle.
     gates: NeedleMask,
     /// One bit per group of `VOCABULARY`.
-    vocabulary: u16,
+    vocabulary: u32,
 }
 
 /// How far after a call-to-action verb its object may appear (bytes).
@@ -2550,7 +2574,7 @@ struct Compiled {
     /// How many of `gate_set`'s needles are gate needles; the rest are vocabulary.
     gate_count: usize,
     /// Per vocabulary needle (`gate_set` pattern `gate_count + k`): its group's bit.
-    vocabulary_bits: Vec<u16>,
+    vocabulary_bits: Vec<u32>,
     /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
     gates: Vec<NeedleMask>,
     /// Per pattern: a searcher for each of its needles, for lines longer than
@@ -2670,7 +2694,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let agency_gate = mask_of(AGENCY_WORDS);
     // A DFA, whatever the number of needles (the default picks a slower automaton
     // above 100): it runs on every short line and builds in well under a millisecond.
-    let vocabulary: Vec<(&str, u16)> = VOCABULARY
+    let vocabulary: Vec<(&str, u32)> = VOCABULARY
         .iter()
         .flat_map(|&(bit, words)| words.iter().map(move |&w| (w, bit)))
         .collect();
@@ -3367,7 +3391,7 @@ const APPEAL_MEANS: &[&str] = &[
 /// The house rules of a comment section: a word for comments or commenting and a word
 /// for their moderation or rules, in the seven languages ("Comments are moderated by
 /// volunteers", "Reageren kan tot middernacht. We modereren …").
-fn comment_rules(vocabulary: u16) -> bool {
+fn comment_rules(vocabulary: u32) -> bool {
     vocabulary & COMMENT_WORD != 0 && vocabulary & MODERATION_WORD != 0
 }
 
@@ -3428,7 +3452,7 @@ const MODERATION_WORDS: &[&str] = &[
 /// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
 /// price without the verb. A story about prices ("Subscribers will pay $17.99 a
 /// month") names no cause and no appeal verb.
-fn appeal(text: &str, lower: &str, vocabulary: u16, ctx: &Context) -> Option<u8> {
+fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8> {
     static PRICE: LazyLock<Regex> = LazyLock::new(|| {
         build(
             r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
@@ -3475,7 +3499,7 @@ fn appeal(text: &str, lower: &str, vocabulary: u16, ctx: &Context) -> Option<u8>
 /// sentence naming three of them, is weak evidence, another sentence barely any (a
 /// story about a streaming service's prices). A short fragment naming the tier alone
 /// ("Article réservé à nos abonnés") is weak evidence too.
-fn access_notice(vocabulary: u16, fragment: bool, words: usize) -> Option<u8> {
+fn access_notice(vocabulary: u32, fragment: bool, words: usize) -> Option<u8> {
     if vocabulary & CONTENT_WORD == 0 {
         return None;
     }
@@ -3527,7 +3551,7 @@ fn capital_lead_in(text: &str) -> Option<&str> {
 /// A premium tier's mark opening the line: a short name in capitals ending in "+"
 /// ("HMA+ Exklusiv für Abonnenten – jetzt 4 Wochen für 0,99 € testen", "ML+ | …").
 /// Strong with a word for subscribers or a price; weak alone.
-fn premium_mark(text: &str, vocabulary: u16) -> Option<u8> {
+fn premium_mark(text: &str, vocabulary: u32) -> Option<u8> {
     let mark = text.split_whitespace().next()?;
     let name = mark.strip_suffix('+')?;
     let is_mark = (1..=6).contains(&name.chars().count())
@@ -3764,10 +3788,10 @@ fn is_poll(text: &str) -> bool {
     const BOXES: &[char] = &[
         '◻', '☐', '□', '◯', '○', '⬜', '▢', '◽', '⚪', '🔘', '◼', '☑',
     ];
-    if text.chars().filter(|c| BOXES.contains(c)).nth(1).is_some() {
+    if !text.is_ascii() && text.chars().filter(|c| BOXES.contains(c)).nth(1).is_some() {
         return true;
     }
-    let Some(q) = text.rfind('?') else {
+    let Some(q) = memchr::memrchr(b'?', text.as_bytes()) else {
         return false;
     };
     let answers: Vec<&str> = text[q + 1..]
@@ -3802,7 +3826,12 @@ fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
         "other", "weitere", "autres", "otras", "otros", "outras", "andere", "latest", "recent",
         "coverage", "stories",
     ];
-    let (at, arrow) = text.char_indices().find(|(_, c)| ARROWS.contains(c))?;
+    // Every arrow's UTF-8 encoding starts with 0xE2: most lines have no such byte.
+    let from = memchr::memchr(0xE2, text.as_bytes())?;
+    let (at, arrow) = text[from..]
+        .char_indices()
+        .find(|(_, c)| ARROWS.contains(c))
+        .map(|(i, c)| (from + i, c))?;
     let lead = text[..at].trim();
     let rest = text[at + arrow.len_utf8()..].trim();
     let words: Vec<&str> = lead.split_whitespace().collect();
@@ -3835,7 +3864,7 @@ fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
 fn newsletter_offer(
     text: &str,
     lower: &str,
-    vocabulary: u16,
+    vocabulary: u32,
     fragment: bool,
     ctx: &Context,
 ) -> Option<u8> {
@@ -3893,7 +3922,7 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line may end in a caption credit: it ends in a bracket, or holds a
 /// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
-fn may_end_in_credit(text: &str, vocabulary: u16) -> bool {
+fn may_end_in_credit(text: &str, vocabulary: u32) -> bool {
     text.ends_with(')')
         || (memchr::memchr(b'/', text.as_bytes()).is_some() && !text.contains("://"))
         || vocabulary & CREDIT_WORD != 0
@@ -4261,10 +4290,8 @@ fn detect_shapes(
     // al canal de WhatsApp de Diario Serrano y recibí las noticias en tu celular". A
     // council's channel named in a story is not the publication's.
     if l.words <= 30
+        && vocabulary & PLATFORM_WORD != 0
         && vocabulary & (READER_WORD | SIGN_UP_WORD) != 0
-        && text
-            .split_whitespace()
-            .any(|w| is_social_word(w) && !matches!(w, "print" | "share" | "copy" | "link" | "x"))
         && mentions_publication(lower, ctx)
         && !quoted
     {
@@ -4379,8 +4406,22 @@ fn detect_author_bio(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut 
     {
         return;
     }
-    // The name is in the first few words: normalise no more than their bytes.
+    // The name is in the first two words: rule most sentences out without normalising.
     let text: &str = &l.text;
+    let mut opening = text.split_whitespace().take(2);
+    let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    let may_open_with = |name: &str| {
+        let given = name.split(' ').next().unwrap_or(name);
+        [first, second].iter().any(|w| {
+            w.len() >= given.len()
+                && w.is_char_boundary(given.len())
+                && w[..given.len()].eq_ignore_ascii_case(given)
+        })
+    };
+    if !ctx.authors.iter().any(|a| may_open_with(a)) {
+        return;
+    }
+    // The name is in the first few words: normalise no more than their bytes.
     let mut head = text.len().min(96);
     while !text.is_char_boundary(head) {
         head -= 1;
