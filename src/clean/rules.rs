@@ -441,6 +441,13 @@ const ACCOUNT_WORDS: &[&str] = &[
 ];
 /// Subscriptions, memberships and premium tiers.
 const PREMIUM_WORDS: &[&str] = &[
+    "cancel anytime",
+    "cancel at any time",
+    "jederzeit kündbar",
+    "sans engagement",
+    "sin permanencia",
+    "disdici quando vuoi",
+    "opzegbaar",
     "premium",
     "subscri",
     "suscri",
@@ -466,6 +473,9 @@ const PREMIUM_WORDS: &[&str] = &[
 ];
 /// Free reads, trials and limits.
 const FREE_WORDS: &[&str] = &[
+    "complimentary",
+    "no extra charge",
+    "free of charge",
     "free article",
     "free stor",
     "free read",
@@ -515,6 +525,8 @@ const ACCESS_WORDS: &[&str] = &[
 ];
 /// What is read: articles, stories, content.
 const CONTENT_WORDS: &[&str] = &[
+    "reportag",
+    "reportaje",
     "article",
     "artikel",
     "artigo",
@@ -590,6 +602,7 @@ const READER_WORDS: &[&str] = &[
     "torne-se",
     "werden sie",
     "subscreva",
+    " accedi",
     "inscreva-se",
     "registe-se",
     "suscribite",
@@ -687,6 +700,13 @@ const RHYTHM_WORDS: &[&str] = &[
     "fortnightly",
     "monthly",
     "weekday",
+    "werktags",
+    "wochentags",
+    "en semaine",
+    "días laborables",
+    "giorni feriali",
+    "dias úteis",
+    "werkdagen",
     "morning",
     "evening",
     "breakfast",
@@ -801,6 +821,7 @@ const SIGN_UP_WORDS: &[&str] = &[
     "abonneer",
     "schrijf je in",
     "ontvang",
+    " holen",
 ];
 /// A platform a publication has a channel or page on.
 const PLATFORM_WORD: u32 = 1 << 16;
@@ -1292,7 +1313,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
     ),
     gated(
         &["substitut", "constitute", "affiliate"],
@@ -1310,7 +1331,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
+        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|keywords|palabras\s+clave|parole\s+chiave|palavras[- ]chave|stichw[öo]rter|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
     ),
     pat(
         F::Taxonomy,
@@ -1646,7 +1667,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         12,
-        r"(?:by|from|door|von|par|por|dal|da|do|de)\s+(?:our|onze|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa|nossos)\s+(?:(?:own|eigen|eigenen|propio|special|speciale|especial|local|lokale|lokalen)\s+)?(?:staff|reporters?|correspondents?|verslaggevers?|redacteur|redactie|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|correspondant(?:e)?s?|envoy[ée]e?\s+sp[ée]ciale?|r[ée]daction|corresponsal(?:es)?|enviad[oa]\s+especial|redacci[óo]n|inviat[oa](?:\s+speciale)?|corrispondente|redazione|correspondente|enviad[oa]|reda[çc][ãa]o)(?:\s*$|\s*[,|·—–-]|\s+\p{Lu})",
+        r"(?:by|from|door|von|par|por|dal|da|do|de)\s+(?:our|onze|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa|nossos)\s+(?:(?:own|eigen|eigenen|propio|special|speciale|especial|local|lokale|lokalen)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:staff|reporters?|correspondents?|verslaggevers?|redacteur|redactie|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|correspondant(?:e)?s?|envoy[ée]e?\s+sp[ée]ciale?|r[ée]daction|corresponsal(?:es)?|enviad[oa]\s+especial|redacci[óo]n|inviat[oa](?:\s+speciale)?|corrispondente|redazione|correspondente|enviad[oa]|reda[çc][ãa]o)(?:\s*$|\s*[,|·—–-]|\s+\p{Lu})",
     ),
     // A sponsor's message under its label: "Publireportage · Garage de la Broye: …",
     // "Partner message from Prairie Seed Alliance: …".
@@ -1688,6 +1709,49 @@ const PATTERNS: &[Pat] = &[
             3,
             40,
             r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]{0,80}\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]{0,80}(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
+        ),
+    ),
+    // A tip line: "Got a news tip or a photo from your neighborhood? Send it to …".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:got|have|had)\s+a\s+(?:news\s+)?(?:tip|story\s+(?:tip|idea))\b[^.?!]{0,80}\?",
+    ),
+    // Buttons: "+ FOLLOW Transport", "★ Add to favourites", "Save for later".
+    pat(
+        F::CallToAction,
+        Whole,
+        2,
+        0,
+        r"\+?\s*follow\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?",
+    ),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:add\s+to|save\s+to)\s+(?:my\s+)?(?:favou?rites|bookmarks|reading\s+list|list)|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|(?:artikel\s+)?merken|zur\s+merkliste\s+hinzuf[üu]gen|(?:ajouter\s+[àa]\s+)?(?:mes\s+)?favoris|guardar(?:\s+(?:en\s+favoritos|art[íi]culo))?|salva(?:\s+(?:nei\s+preferiti|articolo))?|guardar\s+para\s+depois|(?:artikel\s+)?opslaan|bewaar(?:\s+artikel)?",
+    ),
+    // Sharing asked of the reader with the article as object: "Compártela con tus
+    // contactos", "Condividilo con i tuoi amici".
+    pat(
+        F::Share,
+        Start,
+        3,
+        10,
+        r"(?:comp[aá]rte(?:la|lo)|comp[aá]rtanla|condividil[oa]|partagez(?:-le|-la)?|teilen\s+sie\s+(?:diesen|den|ihn)|deel\s+(?:dit|het|deze)|partilhe(?:-a|-o)?|compartilhe(?:-a|-o)?)\b",
+    ),
+    // An acknowledgement of country at the foot of an Australian page.
+    gated(
+        &["elders"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            60,
+            r"acknowledges?\b.{0,160}\b(?:pays?|paying)\s+(?:our\s+|their\s+|its\s+)?respects?\s+to\s+(?:their\s+|its\s+)?elders\s+past",
         ),
     ),
     // A poll's answers pasted with their radio buttons: "○ Ja ○ Nein ○ Weiß nicht".
@@ -1986,7 +2050,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         80,
-        r"(?:zur\s+person|over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
+        r"(?:zur\s+person|over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|la|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
     ),
     // "Gwenaëlle Le Floch suit l'actualité des transports": a name and what the writer
     // covers, in the other languages (the English form is in the author-bio pattern).
@@ -3498,11 +3562,11 @@ fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8>
 /// gratis artikel. Log in en krijg onbeperkt toegang"); a fragment otherwise, or a
 /// sentence naming three of them, is weak evidence, another sentence barely any (a
 /// story about a streaming service's prices). A short fragment naming the tier alone
-/// ("Article réservé à nos abonnés") is weak evidence too.
+/// ("Article réservé à nos abonnés") is weak evidence too. Without a word for what is
+/// read, three of them and the reader addressed are strong ("Unlock the full picture:
+/// $10 for your first month … Cancel anytime").
 fn access_notice(vocabulary: u32, fragment: bool, words: usize) -> Option<u8> {
-    if vocabulary & CONTENT_WORD == 0 {
-        return None;
-    }
+    let content = vocabulary & CONTENT_WORD != 0;
     let concepts = [
         ACCOUNT_WORD,
         PREMIUM_WORD,
@@ -3513,6 +3577,11 @@ fn access_notice(vocabulary: u32, fragment: bool, words: usize) -> Option<u8> {
     .iter()
     .filter(|&&bit| vocabulary & bit != 0)
     .count();
+    // Without a word for what is read, the reader addressed and three concepts: "Unlock
+    // the full picture: Digital is HK$10 for your first month … Cancel anytime."
+    if !content {
+        return (concepts >= 3 && vocabulary & READER_WORD != 0).then_some(STRONG);
+    }
     // A short label naming the tier alone: "Article réservé à nos abonnés".
     let tier_label = concepts == 1 && vocabulary & PREMIUM_WORD != 0 && fragment && words <= 8;
     if concepts < 2 && !tier_label {
@@ -3567,6 +3636,14 @@ fn premium_mark(text: &str, vocabulary: u32) -> Option<u8> {
     })
 }
 
+/// "Funding for … is provided by", "Support for … comes from": group 1 is what is funded.
+static FUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"^(?:funding|support|underwriting)\s+for\s+(.{1,80}?)\s+(?:is|was|comes|come)\s+(?:provided\s+)?(?:in\s+part\s+)?(?:by|from)\b",
+        true,
+    )
+});
+
 /// Signs that start a media player or an embed: play buttons, cameras, headphones.
 fn is_play_sign(c: char) -> bool {
     matches!(
@@ -3605,6 +3682,9 @@ fn may_be_media(text: &str) -> bool {
         || is_play_sign(first)
         || is_play_sign(last)
         || (last == ')' && text.bytes().any(|b| b.is_ascii_digit()))
+        || ["mbed", "ingebettet", "ingesloten", "ncrusta", "ncorporato"]
+            .iter()
+            .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
 }
 
 /// A placeholder left where an embed or a media player was, in any wording: a line
@@ -3778,7 +3858,29 @@ fn media_placeholder(text: &str) -> bool {
             return names(&inner[..end], false);
         }
     }
-    (is_play_sign(first) || is_play_sign(last) || RUNNING_TIME.is_match(text)) && names(text, true)
+    if (is_play_sign(first) || is_play_sign(last) || RUNNING_TIME.is_match(text))
+        && names(text, true)
+    {
+        return true;
+    }
+    // "Post from Mastodon · This embed loads content from fosstodon.org. Show it anyway?":
+    // the noun "embed" (not an embedded reporter) with a platform or content.
+    const EMBED_WORDS: &[&str] = &[
+        "embed",
+        "eingebettete",
+        "eingebetteter",
+        "eingebettetes",
+        "ingesloten",
+        "incrustado",
+        "incrustada",
+        "incorporato",
+    ];
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase);
+    text.split_whitespace().nth(25).is_none()
+        && words.any(|w| EMBED_WORDS.contains(&w.as_str()))
+        && names(text, false)
 }
 
 /// A poll's answers pasted as text: boxes to tick ("◻ Ja ◻ Nein"), or a question
@@ -4297,6 +4399,63 @@ fn detect_shapes(
     {
         add(hits, F::CallToAction, STRONG, text);
     }
+    // Who pays for the reporting: "Funding for lakes reporting at Prairie Lakes Public
+    // Media is provided in part by …", "Support for WUCR comes from …". Support for
+    // a plan in a story names neither reporting nor the publication.
+    if l.words <= 60 {
+        if let Some(m) = FUNDING.captures(text) {
+            let funded = m.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            let reporting = [
+                "report",
+                "journalis",
+                "coverage",
+                "programming",
+                "this story",
+                "newsroom",
+            ]
+            .iter()
+            .any(|w| funded.contains(w));
+            if reporting || mentions_publication(&format!(" {funded} "), ctx) {
+                add(hits, F::Disclaimer, STRONG, text);
+            }
+        }
+    }
+    // "Flick it to a mate: Facebook | Messenger | Email": a share bar after its label.
+    if fragment && l.words <= 20 {
+        if let Some((_, bar)) = text.rsplit_once(':') {
+            let names: Vec<&str> = bar
+                .split(|c: char| is_menu_separator(c) || c == ',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            if names.len() >= 2 && names.iter().all(|n| is_social_word(n)) {
+                add(hits, F::Share, STRONG, text);
+            }
+        }
+    }
+    // "⌛ Circa quattro minuti", "⏳ Environ cinq minutes": a reading time behind its
+    // pictograph, the number spelled out.
+    if fragment
+        && l.words <= 5
+        && text.starts_with(['⌛', '⏳', '⏱', '⏲', '🕐', '🕒', '🕓', '🕰', '📖', '👓'])
+    {
+        add(hits, F::Listen, 2, text);
+    }
+    // "Views: 2,814", "Aufrufe: 1.204": a counter under its label.
+    if fragment && l.words <= 3 {
+        if let Some((label, count)) = text.split_once(':') {
+            let count = count.trim();
+            if !label.trim().is_empty()
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && count.starts_with(|c: char| c.is_ascii_digit())
+                && count
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K'))
+            {
+                add(hits, F::Social, 1, text);
+            }
+        }
+    }
     // "HMA+ Exklusiv für Abonnenten", "UR+ Dieser Artikel …": a premium tier's mark.
     if fragment || l.words <= 20 {
         if let Some(weight) = premium_mark(text, vocabulary) {
@@ -4562,6 +4721,8 @@ fn menu_segment(s: &str) -> &str {
 fn has_menu_separator(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr3(b'|', b'/', b'\t', b).is_some()
+        || text.contains(" > ")
+        || text.contains(['∕', '⁄'])
         || has_non_ascii_separator(b)
         || text.contains("  ")
         || text.contains(" - ")
@@ -4580,8 +4741,10 @@ fn is_arrow_bullet(c: char) -> bool {
 /// A menu separator: the characters above, and pictographs, which stand in front of
 /// the items of a toolbar ("⎙ Print  ✉ Email  🔗 Copy link").
 fn is_menu_separator(c: char) -> bool {
-    matches!(c, '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—')
-        || line::is_pictograph(c)
+    matches!(
+        c,
+        '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—' | '>' | '∕' | '⁄'
+    ) || line::is_pictograph(c)
         || is_arrow_bullet(c)
 }
 
@@ -5676,6 +5839,21 @@ mod tests {
         ("Receba «O Planalto à Sexta» no seu e-mail: o resumo semanal da região, sem custos.", F::Newsletter, 3),
         ("Le bureau avait déjà vu ses horaires réduits en 2024. © Le Sillon – J.D.", F::ImageCredit, 3),
         ("LEGGI ANCHE Tolmezzo, riapre il reparto di cardiologia dopo i lavori", F::ReadMore, 3),
+        ("By our Transport Correspondent Fiona Strachan", F::Byline, 3),
+        ("Sobre la autora: Itziar Garde es periodista de la sección de Ribera desde 2018.", F::AuthorBio, 3),
+        ("Palabras clave: Tren Macho, Huancavelica, huaicos, ferrocarril", F::Taxonomy, 3),
+        ("Observer Digital: you have used 2 of your 4 complimentary articles. Get every story for €1.99", F::Access, 3),
+        ("Unlock the full picture: Courier Digital is $10 for your first month, then $18 a month. Cancel anytime.", F::Access, 3),
+        ("Funding for lakes reporting at the station is provided in part by the Shoreline Trust.", F::Disclaimer, 3),
+        ("Support for The Harbour Courier comes from Overton Family Dentistry.", F::Disclaimer, 3),
+        ("Got a news tip or a photo from your neighborhood? Send it straight to the newsroom.", F::CallToAction, 3),
+        ("★ Add to favourites", F::Share, 3),
+        ("Compártela con tus contactos 📲", F::Share, 3),
+        ("Flick it to a mate: Facebook | Messenger | Email", F::Share, 3),
+        ("Post from Mastodon · This embed loads content from fosstodon.org. Show it anyway?", F::Embed, 3),
+        ("⌛ Circa quattro minuti", F::Listen, 2),
+        ("Kernelpoint may earn revenue from vendors mentioned on this page.", F::Disclaimer, 3),
+        ("The Courier acknowledges the Traditional Owners of the lands on which we work, and pays respect to Elders past and present.", F::Disclaimer, 3),
         ("LEÉ TAMBIÉN: Nueva Palmira cerró el año con récord de barcazas", F::ReadMore, 3),
         ("HMA+ Exklusiv für Abonnenten – jetzt 4 Wochen für 0,99 € testen", F::Access, 3),
         ("Article réservé à nos abonnés", F::Access, 2),
@@ -5736,6 +5914,11 @@ mod tests {
         "The article was published in the journal Science on Wednesday.",
         "The audio was generated by artificial intelligence, the lawsuit claims, and the narrator never agreed to it.",
         "NATO Secretary General Mark Rutte said the alliance would respond.",
+        "Support for the plan comes from farmers and the two largest unions.",
+        "The company may earn revenue from the new licences within two years.",
+        "An embedded reporter filmed the video from inside the convoy.",
+        "The Traditional Owners of the land objected to the mine at the hearing.",
+        "Police asked anyone who had a tip about the robbery to call them.",
         "It takes 5 minutes to read the whole report, the author said.",
         "## Reacties",
         "## Kommentare",
