@@ -1149,7 +1149,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
+        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|l['’]article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
     ),
     pat(
         F::Share,
@@ -1174,7 +1174,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|te\s+puede\s+interesar|tambi[ée]n\s+te\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -1710,6 +1710,31 @@ const PATTERNS: &[Pat] = &[
             40,
             r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]{0,80}\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]{0,80}(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
         ),
+    ),
+    // Text-size buttons: "A-  A  A+", "Text size: A A A".
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:text\s+size\s*:?\s*)?a\s*[-−–]?\s+a\s+a\s*\+?",
+    ),
+    // Ad labels in words: "Annuncio pubblicitario", "Werbeanzeige".
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"annuncio\s+pubblicitario|anuncio\s+publicitario|annonce\s+publicitaire|an[úu]ncio\s+publicit[áa]rio|werbeanzeige|advertentie",
+    ),
+    // An embed held back until allowed: "Externer Inhalt: An dieser Stelle finden Sie
+    // eine Karte … Zum Anzeigen bitte … erlauben."
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        60,
+        r"(?:externer?\s+inhalt|external\s+content|contenu\s+externe|contenido\s+externo|contenuto\s+esterno|conte[úu]do\s+externo|externe\s+inhoud)\s*[:.]",
     ),
     // A tip line: "Got a news tip or a photo from your neighborhood? Send it to …".
     pat(
@@ -3441,6 +3466,8 @@ const APPEAL_MEANS: &[&str] = &[
     "contribuição",
     "aportación",
     "dona ora",
+    "chip in",
+    "pitch in",
     "doa agora",
     "reader-supported",
     "ad-free",
@@ -3541,10 +3568,18 @@ fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8>
             text.match_indices(['.', '!', '?', ':', '—', '–', ','])
                 .map(|(i, m)| &text[i + m.len()..]),
         )
-        .filter_map(|rest| rest.split_whitespace().next())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
+        .filter_map(|rest| {
+            // "… please become a member today": the verb after a "please".
+            let mut words = rest.split_whitespace().map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            });
+            let first = words.next()?;
+            if matches!(first.as_str(), "please" | "bitte" | "kindly") {
+                words.next()
+            } else {
+                Some(first)
+            }
         })
         .any(|w| APPEAL_VERBS.contains(&w.as_str()));
     if opens_with_verb && (means || price) {
@@ -3682,9 +3717,27 @@ fn may_be_media(text: &str) -> bool {
         || is_play_sign(first)
         || is_play_sign(last)
         || (last == ')' && text.bytes().any(|b| b.is_ascii_digit()))
-        || ["mbed", "ingebettet", "ingesloten", "ncrusta", "ncorporato"]
-            .iter()
-            .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+        || [
+            "mbed",
+            "ingebettet",
+            "ingesloten",
+            "ncrusta",
+            "ncorporato",
+            "ookie",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+        || has_clock_time(text.as_bytes())
+}
+
+/// Whether the bytes hold a time like "1:52" (a digit, a colon, two digits).
+fn has_clock_time(b: &[u8]) -> bool {
+    memchr::memchr_iter(b':', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// A placeholder left where an embed or a media player was, in any wording: a line
@@ -3826,6 +3879,10 @@ fn media_placeholder(text: &str) -> bool {
         "riproduci",
         "abspielen",
         "afspelen",
+        "voorlezen",
+        "vorlesen",
+        "lees",
+        "read",
     ];
     let names = |s: &str, also_consuming: bool| {
         s.split(|c: char| !c.is_alphanumeric())
@@ -3878,10 +3935,30 @@ fn media_placeholder(text: &str) -> bool {
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase);
-    text.split_whitespace().nth(25).is_none()
-        && words.any(|w| EMBED_WORDS.contains(&w.as_str()))
-        && names(text, false)
+    let short = text.split_whitespace().nth(25).is_none();
+    if short && words.any(|w| EMBED_WORDS.contains(&w.as_str())) && names(text, false) {
+        return true;
+    }
+    // A fragment that asks for cookies to show a platform's post ("Instagram-bericht –
+    // accepteer sociale-mediacookies om deze inhoud te bekijken"), or that names a
+    // medium beside a running time ("Video afspelen · 01:52 · Eilanders reageren").
+    let fragment = !text.trim_end().ends_with(['.', '!', '?']);
+    let cookies = || text.to_lowercase().contains("cookie");
+    let timed = || {
+        text.split_whitespace().nth(15).is_none()
+            && RUNNING_TIME_ANYWHERE.is_match(text)
+            && names(text, true)
+    };
+    short && fragment && ((cookies() && names(text, false)) || timed())
 }
+
+/// A running time anywhere in a line: "01:52", "1:02:10".
+static RUNNING_TIME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"(?:^|[\s·|(])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:$|[\s·|)])",
+        true,
+    )
+});
 
 /// A poll's answers pasted as text: boxes to tick ("◻ Ja ◻ Nein"), or a question
 /// followed by short answers between separators, one of them a yes or a no ("Voi cosa
@@ -4007,14 +4084,17 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             // Image: WACHS, supplied", "… in August. | Saskatchewan Ministry of Agriculture
             // photo", "… in 1967. DWIGHT ALBERTSON | TCW"
             r"|[.!?]\s+(?i:picture|photo|photograph|image|foto|bild|immagine|imagem)\s+(?i:by|de|von|di|door|par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$",
-            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?|]+$",
+            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?]+$",
             r"|[.!?]\s*\|\s*[^|.!?]+\s+(?i:photo|picture|image|foto)$",
             r"|[.!?]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[|/]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$",
             // "… (Source: WTSV)", "… — Crescent file photo", "… Beeld: Bas Verweij",
             // "… Photo / Kiri Ngata, The Tauranga Tide"
             r"|[.!?]\s*\((?i:source|bron|quelle|fuente|fonte|source)\s*:\s*[^)]+\)$",
             r"|[.!?]\s+[—–-]\s+[^.!?]+\s+(?i:file\s+)?(?i:photo|picture|image)$",
-            r"|[.!?]\s+(?i:beeld|foto|bild|photo|picture)\s*[:/]\s*\p{Lu}[^.!?]+$",
+            r"|[.!?]\s+(?i:beeld|foto|bild|photo|picture|illustration|illustrazione|ilustraci[óo]n|ilustra[çc][ãa]o|visualisierung|grafik|infographie|rendering)\s*[:/]\s*\p{Lu}?[^.!?]+$",
+            // "… (Lantern file photo)", "… (ANR North West Plains: Tom Barwick)"
+            r"|[.!?]\s*\((?:[\p{L}'’. -]{1,40}\s+)?(?i:file\s+(?:photo|picture|image))\)$",
+            r"|[.!?]\s*\(\p{Lu}[\p{L}\p{N}'’. &-]{1,40}:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$",
             // "… Image courtesy of the Timber Buyers' Federation"
             r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
         ),
@@ -4032,8 +4112,23 @@ fn may_end_in_credit(text: &str, vocabulary: u32) -> bool {
 
 /// A photo abbreviation, "courtesy", a copyright sign or a bar, for `may_end_in_credit`.
 const CREDIT_WORDS: &[&str] = &[
-    " ph.", " fot", " photo", "courtesy", "©", " pictur", " image", " bild", " | ", "beeld",
+    " ph.",
+    " fot",
+    " photo",
+    "courtesy",
+    "©",
+    " pictur",
+    " image",
+    " bild",
+    " | ",
+    "beeld",
     "source:",
+    " illustra",
+    " ilustra",
+    "visualisierung",
+    "grafik:",
+    "infographie",
+    "rendering:",
 ];
 
 /// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
@@ -4296,7 +4391,14 @@ fn detect_shapes(
             && rest.bytes().any(|b| b.is_ascii_digit()))
         .then_some(rest)
     };
-    if fragment
+    // A date line may end in "a.m." and so look like a sentence.
+    let ends_in_time = || {
+        let t = lower.trim_end();
+        ["a.m.", "p.m.", "a. m.", "p. m."]
+            .iter()
+            .any(|e| t.ends_with(e))
+    };
+    if (fragment || ends_in_time())
         && l.words <= 20
         && (is_dateline(text, c)
             || after_place().is_some_and(|rest| is_dateline(rest, c))
