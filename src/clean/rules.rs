@@ -4774,7 +4774,23 @@ fn menu_shape(text: &str) -> MenuShape {
         }
     };
     if has_menu_separator(text) {
-        text.split(is_menu_separator)
+        // A dash between two digits is a range ("Martin-Luther-Ring 4–6"), not a break.
+        let bytes = text.as_bytes();
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            let range = matches!(c, '–' | '—')
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit);
+            if is_menu_separator(c) && !range {
+                pieces.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+        pieces.push(&text[start..]);
+        pieces
+            .into_iter()
             .flat_map(|s| s.split("  "))
             .flat_map(|s| s.split(" - "))
             .for_each(add);

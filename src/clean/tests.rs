@@ -1417,3 +1417,23 @@ fn an_author_bio_goes_with_the_footer() {
         .to_string()
         .contains("author bio"));
 }
+
+/// A venue's address on a line of its own, after the sentence that introduces it, is
+/// the article's: the dash of a house-number range ("4–6") is not a menu's separator.
+#[test]
+fn an_address_in_the_story_stays() {
+    check(&[Case {
+        name: "address with a number range",
+        source: Some("Tagesblick"),
+        url: None,
+        lines: &[
+            "+ Die Stadt schließt zum Jahresende drei Bürgerämter, weil Personal fehlt und die Mieten steigen, teilte die Verwaltung am Dienstag mit.",
+            "",
+            "+ Der Notfallschalter befindet sich im Erdgeschoss des Neuen Rathauses:",
+            "",
+            "+ Martin-Luther-Ring 4–6, 04109 Leipzig",
+            "",
+            "+ Dort können Bürger weiterhin Ausweise abholen und Meldebescheinigungen beantragen, allerdings nur mit Termin.",
+        ],
+    }]);
+}
