@@ -405,6 +405,7 @@ const VOCABULARY: &[(u32, &[&str])] = &[
     (SIGN_UP_WORD, SIGN_UP_WORDS),
     (NO_COST_WORD, NO_COST_WORDS),
     (PLATFORM_WORD, PLATFORM_WORDS),
+    (EMBED_HINT_WORD, EMBED_HINT_WORDS),
 ];
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
@@ -607,7 +608,7 @@ const READER_WORDS: &[&str] = &[
     "registe-se",
     "suscribite",
     "iscriviti",
-    "abonniere",
+    "abonniere ",
     "meld je aan",
     "schrijf je in",
 ];
@@ -845,6 +846,16 @@ const PLATFORM_WORDS: &[&str] = &[
     "google actualités",
     "google nieuws",
     "google discover",
+];
+/// What an embed's placeholder may say it is, or ask for (see `media_placeholder`).
+const EMBED_HINT_WORD: u32 = 1 << 17;
+const EMBED_HINT_WORDS: &[&str] = &[
+    "mbed",
+    "ingebettet",
+    "ingesloten",
+    "ncrusta",
+    "ncorporato",
+    "ookie",
 ];
 /// No cost to the reader.
 const NO_COST_WORDS: &[&str] = &[
@@ -1699,8 +1710,12 @@ const PATTERNS: &[Pat] = &[
             "artificiel",
             "artificiale",
             "kunstmatig",
-            " ai",
+            " ai ",
+            " ai-",
+            " ai.",
+            " ai,",
             " ki ",
+            " ki-",
             " ia ",
         ],
         pat(
@@ -1708,7 +1723,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]{0,80}\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]{0,80}(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
+            r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]*\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]*(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
         ),
     ),
     // Text-size buttons: "A-  A  A+", "Text size: A A A".
@@ -3199,7 +3214,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         let one_word_heading = l.kind == Kind::Heading && !lab.contains(char::is_whitespace);
         for k in found {
             let i = c.whole_idx[k];
-            if one_word_heading && PATTERNS[i].family == F::Comments {
+            if one_word_heading && matches!(PATTERNS[i].family, F::Comments | F::Listen) {
                 push_at(&mut hits, i, PATTERNS[i].weight.min(2), lab);
             } else {
                 push(&mut hits, i, lab);
@@ -3708,7 +3723,7 @@ static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Cheap conditions one of which `media_placeholder` needs.
-fn may_be_media(text: &str) -> bool {
+fn may_be_media(text: &str, vocabulary: u32) -> bool {
     let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
         return false;
     };
@@ -3717,16 +3732,7 @@ fn may_be_media(text: &str) -> bool {
         || is_play_sign(first)
         || is_play_sign(last)
         || (last == ')' && text.bytes().any(|b| b.is_ascii_digit()))
-        || [
-            "mbed",
-            "ingebettet",
-            "ingesloten",
-            "ncrusta",
-            "ncorporato",
-            "ookie",
-        ]
-        .iter()
-        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+        || vocabulary & EMBED_HINT_WORD != 0
         || has_clock_time(text.as_bytes())
 }
 
@@ -3980,9 +3986,12 @@ fn is_poll(text: &str) -> bool {
     const YES_NO: &[&str] = &[
         "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee",
     ];
+    // Answers with numbers are a poll's results, reported in a story ("Yes 31% · No
+    // 52%"), not its buttons.
     answers.len() >= 2
         && answers.iter().all(|a| {
             !a.is_empty()
+                && !a.bytes().any(|b| b.is_ascii_digit())
                 && a.split_whitespace().nth(3).is_none()
                 && !a.contains(['.', '!', '?', ':', ';'])
         })
@@ -4504,7 +4513,10 @@ fn detect_shapes(
     // Who pays for the reporting: "Funding for lakes reporting at Prairie Lakes Public
     // Media is provided in part by …", "Support for WUCR comes from …". Support for
     // a plan in a story names neither reporting nor the publication.
-    if l.words <= 60 {
+    let opens_funding = ["funding for", "support for", "underwriting for"]
+        .iter()
+        .any(|w| lower[1..].starts_with(w));
+    if l.words <= 60 && opens_funding {
         if let Some(m) = FUNDING.captures(text) {
             let funded = m.get(1).map_or("", |g| g.as_str()).to_lowercase();
             let reporting = [
@@ -4554,6 +4566,8 @@ fn detect_shapes(
                     .chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K'))
             {
+                // "Abbonati: 38.000" counts subscribers; it asks nothing of the reader.
+                hits.retain(|h| h.family != F::CallToAction);
                 add(hits, F::Social, 1, text);
             }
         }
@@ -4564,7 +4578,7 @@ fn detect_shapes(
             add(hits, F::Access, weight, text);
         }
     }
-    if l.words <= 40 && may_be_media(text) && media_placeholder(text) {
+    if l.words <= 40 && may_be_media(text, vocabulary) && media_placeholder(text) {
         add(hits, F::Embed, STRONG, text);
     }
     if fragment && l.words <= 40 && is_poll(text) {
@@ -6025,6 +6039,9 @@ mod tests {
         r#""Sign up and we will email you free updates every Monday," the organiser said."#,
         "Residents can sign up for free weekly bulletins by email at the town hall.",
         "Should the city pay? Residents and officials disagree.",
+        "Would you pay for local news? Yes 31% · No 52% · Not sure 17%",
+        "Abbonati: 38.000",
+        "Über Fahrpläne informiert die Gemeinde künftig in einem kostenlosen wöchentlichen E-Mail-Newsletter, den man im Rathaus abonnieren kann.",
         "The total, in euros, rose → Brussels objected within a day.",
         "Harbour Courier, the paper said, will not be sold.",
         "The spokesperson asked residents to follow the municipality's Facebook page and its WhatsApp line for updates.",
