@@ -3214,7 +3214,11 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         let one_word_heading = l.kind == Kind::Heading && !lab.contains(char::is_whitespace);
         for k in found {
             let i = c.whole_idx[k];
-            if one_word_heading && matches!(PATTERNS[i].family, F::Comments | F::Listen) {
+            if (one_word_heading && matches!(PATTERNS[i].family, F::Comments | F::Listen))
+                || (l.kind == Kind::Heading
+                    && PATTERNS[i].family == F::Related
+                    && free_text_heading(lab))
+            {
                 push_at(&mut hits, i, PATTERNS[i].weight.min(2), lab);
             } else {
                 push(&mut hits, i, lab);
@@ -3722,6 +3726,124 @@ static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Listening, watching or an embedded player, which with a medium beside a play sign or
+/// a running time make a media placeholder.
+const CONSUME_WORDS: &[&str] = &[
+    "embedded",
+    "trailer",
+    "watch",
+    "listen",
+    "hear",
+    "aired",
+    "stream",
+    "play",
+    "escucha",
+    "escuchar",
+    "ascolta",
+    "écouter",
+    "écoutez",
+    "hören",
+    "anhören",
+    "luister",
+    "luisteren",
+    "ouça",
+    "ouvir",
+    "guarda",
+    "mira",
+    "regarde",
+    "regardez",
+    "schau",
+    "kijk",
+    "assista",
+    "reproducir",
+    "riproduci",
+    "abspielen",
+    "afspelen",
+    "voorlezen",
+    "vorlesen",
+    "lees",
+    "read",
+];
+
+/// A heading that opens like a list of more stories but goes on in the article's own
+/// words ("## More on the price rise", "## Also in the plan"): it may head a section
+/// of the story, so its evidence is weak unless it names stories or coverage.
+fn free_text_heading(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    let free = ["more on ", "more from ", "more in ", "also in ", "also on "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    const CONTENT: &[&str] = &[
+        "stories",
+        "story",
+        "articles",
+        "news",
+        "coverage",
+        "reading",
+        "videos",
+        "links",
+        "posts",
+        "headlines",
+        "this topic",
+    ];
+    free && !CONTENT.iter().any(|w| lower.contains(w))
+}
+
+/// Words that tell the reader how to see an embed: open it, click, load, allow cookies.
+fn asks_to_show(text: &str) -> bool {
+    const SHOW_WORDS: &[&str] = &[
+        "open",
+        "click",
+        "tap",
+        "load",
+        "view",
+        "show",
+        "watch",
+        "play",
+        "accept",
+        "allow",
+        "enable",
+        "switch",
+        "fullscreen",
+        "desktop",
+        "consent",
+        "cookies",
+        "klik",
+        "laden",
+        "bekijken",
+        "accepteer",
+        "anzeigen",
+        "akzeptieren",
+        "erlauben",
+        "zustimmen",
+        "cliquez",
+        "afficher",
+        "accepter",
+        "autoriser",
+        "clic",
+        "cargar",
+        "aceptar",
+        "ver",
+        "clicca",
+        "visualizza",
+        "carica",
+        "accetta",
+        "clique",
+        "carregar",
+        "aceitar",
+        "abrir",
+        "aprire",
+        "ouvrir",
+        "öffnen",
+        "openen",
+        "screen",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| SHOW_WORDS.contains(&w.as_str()) || w.starts_with('@'))
+        || text.contains('@')
+}
+
 /// Cheap conditions one of which `media_placeholder` needs.
 fn may_be_media(text: &str, vocabulary: u32) -> bool {
     let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
@@ -3855,41 +3977,7 @@ fn media_placeholder(text: &str) -> bool {
         "peiling",
         "sondagem",
     ];
-    // Listening and watching, which name a medium next to a play sign or running time.
-    const CONSUME_WORDS: &[&str] = &[
-        "watch",
-        "listen",
-        "hear",
-        "aired",
-        "stream",
-        "play",
-        "escucha",
-        "escuchar",
-        "ascolta",
-        "écouter",
-        "écoutez",
-        "hören",
-        "anhören",
-        "luister",
-        "luisteren",
-        "ouça",
-        "ouvir",
-        "guarda",
-        "mira",
-        "regarde",
-        "regardez",
-        "schau",
-        "kijk",
-        "assista",
-        "reproducir",
-        "riproduci",
-        "abspielen",
-        "afspelen",
-        "voorlezen",
-        "vorlesen",
-        "lees",
-        "read",
-    ];
+
     let names = |s: &str, also_consuming: bool| {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -3909,11 +3997,15 @@ fn media_placeholder(text: &str) -> bool {
     };
     // A sentence of the article in brackets ends like one: "(The watchdog declined to
     // comment.)"; a placeholder does not.
+    // An editor's note in brackets names media too ("[Editor's note: the video was
+    // removed from YouTube on Tuesday]"): a placeholder is short, or tells the reader
+    // what to do to see the thing (open, click, load, allow cookies).
     if bracketed {
         let sentence = inner[..inner.len() - 1]
             .trim_end()
             .ends_with(['.', '!', '?']);
-        return !sentence && names(inner, false);
+        let short = inner.split_whitespace().nth(8).is_none();
+        return !sentence && names(inner, false) && (short || asks_to_show(inner));
     }
     // "[Video] …": a short tag in brackets that names a medium.
     if first == '[' {
@@ -3921,8 +4013,15 @@ fn media_placeholder(text: &str) -> bool {
             return names(&inner[..end], false);
         }
     }
-    if (is_play_sign(first) || is_play_sign(last) || RUNNING_TIME.is_match(text))
-        && names(text, true)
+    // A play sign alone with a medium may mark a price list ("🎧 Audio-only tier:
+    // £4.99 a month"): a listening or watching verb, or a running time, too.
+    let consuming = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| CONSUME_WORDS.contains(&w.as_str()))
+    };
+    if (RUNNING_TIME.is_match(text) && names(text, true))
+        || ((is_play_sign(first) || is_play_sign(last)) && consuming(text))
     {
         return true;
     }
@@ -5959,6 +6058,8 @@ mod tests {
         ("(Facebook post — switch on social cookies to see this content)", F::Embed, 3),
         ("[Instagram-bericht van de club — klik om inhoud van sociale media te laden]", F::Embed, 3),
         ("[Video] Así quedó la vía férrea tras el huaico (1:47)", F::Embed, 3),
+        ("▶ Embedded video: Launch Trailer (YouTube)", F::Embed, 3),
+        ("[Interactive map: detections by postcode area, 2019–2024 — best viewed on desktop]", F::Embed, 3),
         ("▶ Reproducir video: comerciantes marchan por la avenida (0:58)", F::Embed, 3),
         ("Hear this story as it aired on Morning Edition (4 min 18 sec)", F::Embed, 3),
         ("Ihre Meinung: Würden Sie eine Fahrradbox mieten? ◻ Ja ◻ Nein ◻ Weiß nicht", F::Embed, 3),
@@ -6041,6 +6142,11 @@ mod tests {
         "Should the city pay? Residents and officials disagree.",
         "Would you pay for local news? Yes 31% · No 52% · Not sure 17%",
         "Abbonati: 38.000",
+        "[Editor's note: a council video explaining the new fees was removed from YouTube on Tuesday after residents pointed out errors]",
+        "(Map: this year's route avoided the eroded path on the north ridge, shown dotted)",
+        "(The library's own podcast explains the change in a 4:10 episode released on Tuesday)",
+        "🎧 Audio-only tier: £4.99 a month, for podcasts and concert recordings, unchanged",
+        "## More on the price rise",
         "Über Fahrpläne informiert die Gemeinde künftig in einem kostenlosen wöchentlichen E-Mail-Newsletter, den man im Rathaus abonnieren kann.",
         "The total, in euros, rose → Brussels objected within a day.",
         "Harbour Courier, the paper said, will not be sold.",
