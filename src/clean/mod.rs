@@ -19,7 +19,14 @@
 //!    notices, comment forms, disclaimers, tag lines, author bios, truncated teasers,
 //!    section labels, the publisher talking about itself, appeals for money, a paywall's
 //!    notices about access, a repeat of the title, and the author (from the front
-//!    matter) alone on a line.
+//!    matter) alone on a line or opening a sentence about them (a bio).
+//!    Several families also judge shape and vocabulary rather than wording, so that
+//!    publishers never seen are covered: embed and media placeholders (a bracketed
+//!    line naming a medium or platform that tells how to see it, a play sign or a
+//!    running time), poll answers, arrows to more stories, newsletter offers (delivery
+//!    by e-mail with a rhythm, signing up or no cost, strong only when the reader is
+//!    addressed), paywall notices, appeals, premium tier marks and a share bar after
+//!    its label. Their words come from one Aho-Corasick pass per short line.
 //!    A family matches only where boilerplate sits: the whole line, the start of the
 //!    line, or the start of a sentence; never inside quotation marks; and (except for
 //!    the clearest openers such as "Copyright ©") only in short lines. So

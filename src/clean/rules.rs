@@ -3868,13 +3868,17 @@ fn has_clock_time(b: &[u8]) -> bool {
     })
 }
 
-/// A placeholder left where an embed or a media player was, in any wording: a line
-/// wholly in brackets (not ending like a sentence), or opening with a bracketed tag,
-/// that names a medium or a platform ("[Embedded content: X post by @KenyaRedCross]", "(Facebook post — switch on
-/// social cookies to see this content)", "[Video] Así quedó la vía (1:47)"), or a line
-/// with a play sign or a running time that does ("▶ Reproducir video: … (0:58)",
-/// "Hear this story as it aired on Morning Edition (4 min 18 sec)"). A sentence of the
-/// article in brackets names no medium ("[Editor's note: the vote was on Tuesday.]").
+/// A placeholder left where an embed or a media player was, in any wording:
+/// - a line wholly in brackets, not ending like a sentence, that names a medium or a
+///   platform and is short or tells the reader how to see it ("[Embedded content: X
+///   post by @KenyaRedCross]", "(Facebook post — switch on social cookies to see this
+///   content)"); an editor's note in brackets is longer and tells nothing of the kind;
+/// - a short bracketed tag naming a medium ("[Video] Así quedó la vía (1:47)");
+/// - a running time with a medium ("Hear this story as it aired on Morning Edition (4
+///   min 18 sec)"), or a play sign with a listening or watching verb ("▶ Reproducir
+///   video: … (0:58)");
+/// - the noun "embed" with a platform, a platform's post behind a cookie prompt, a
+///   medium beside a running time in a fragment ("Video afspelen · 01:52 · …").
 fn media_placeholder(text: &str) -> bool {
     // Media and platforms, matched as whole words ("Instagram-bericht" is two).
     const MEDIA_WORDS: &[&str] = &[
