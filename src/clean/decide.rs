@@ -89,6 +89,8 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     for (l, i) in lines.iter().zip(info.iter_mut()) {
         i.class = classify(l, i, inp.ctx);
     }
+    keep_what_the_article_introduces(lines, &mut info);
+    keep_headings_of_sections(lines, &mut info);
 
     // 1. Configured cut marker: that line and everything after it.
     let mut end = lines.len();
@@ -391,6 +393,101 @@ fn mark(info: &mut [Info], j: usize, inp: &Inputs) {
         evidence: ev,
         position: Position::Middle,
     });
+}
+
+/// Families of a page's labels that an article may also use as a section heading
+/// ("## Most read", "## Related", "## Advertising" over the story's own paragraphs).
+const LABEL_FAMILIES: &[Family] = &[
+    Family::Related,
+    Family::ReadMore,
+    Family::Advert,
+    Family::Listen,
+    Family::Share,
+    Family::Social,
+];
+
+/// A heading whose only evidence is a page label's wording, followed by a sentence of
+/// the article (five words or more, ending like a sentence, no evidence), heads a
+/// section of the story: it stays. A label over a list of links or teasers is
+/// followed by headlines, which do not end like sentences.
+fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
+    for j in 0..lines.len() {
+        if lines[j].kind != Kind::Heading
+            || info[j].keep
+            || info[j].repeated >= 2
+            || info[j].hits.is_empty()
+            || !info[j]
+                .hits
+                .iter()
+                .all(|h| LABEL_FAMILIES.contains(&h.family))
+        {
+            continue;
+        }
+        let Some(next) = (j + 1..lines.len()).find(|&k| lines[k].kind != Kind::Blank) else {
+            continue;
+        };
+        let (n, ni) = (&lines[next], &info[next]);
+        let sentence = n.text.trim_end().ends_with(['.', '!', '?', ':']);
+        if n.kind == Kind::Text
+            && n.prose
+            && sentence
+            && n.words >= 5
+            && ni.hits.is_empty()
+            && ni.repeated < 2
+        {
+            info[j].hits.clear();
+            info[j].score = 0;
+            info[j].class = Class::Body;
+        }
+    }
+}
+
+/// Families whose evidence is only the shape of a line (a phone number, an address,
+/// segments, a date), which an article's own details share.
+const SHAPE_FAMILIES: &[Family] = &[
+    Family::Contact,
+    Family::Address,
+    Family::Menu,
+    Family::Social,
+    Family::Dateline,
+    Family::BareLink,
+    Family::SelfReference,
+];
+
+/// A sentence of the article that ends in a colon introduces what follows: "Der
+/// Notfallschalter befindet sich im Erdgeschoss des Neuen Rathauses:" above the
+/// address, "Los lectores pueden llamar al servicio de atención:" above a phone number
+/// and an e-mail address. The lines of the block below it (after at most one blank
+/// line) whose only evidence is their shape are the article's.
+fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
+    for j in 0..lines.len() {
+        let l = &lines[j];
+        let introduces = info[j].class == Class::Body
+            && l.prose
+            && l.kind == Kind::Text
+            && l.words >= 5
+            && l.text.trim_end().ends_with(':');
+        if !introduces {
+            continue;
+        }
+        let mut k = j + 1;
+        if k < lines.len() && lines[k].kind == Kind::Blank {
+            k += 1;
+        }
+        while k < lines.len() && lines[k].kind != Kind::Blank {
+            let i = &mut info[k];
+            let shape_only = i.repeated < 2
+                && !i.hits.is_empty()
+                && i.hits.iter().all(|h| SHAPE_FAMILIES.contains(&h.family));
+            if !shape_only {
+                break;
+            }
+            i.hits.clear();
+            i.score = 0;
+            i.class = Class::Body;
+            k += 1;
+        }
+    }
 }
 
 /// An intro of a list of links: a related/more heading, or a read-more lead-in with

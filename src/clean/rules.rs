@@ -1185,7 +1185,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -1206,7 +1206,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|lo\s+m[áa]s\s+(?:le[íi]do|visto)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -1444,13 +1444,16 @@ const PATTERNS: &[Pat] = &[
             "deposito legal",
             "registo erc",
             "registro erc",
+            "dnda",
+            "propiedad intelectual",
+            "propietario:",
         ],
         pat(
             F::Rights,
             Anywhere,
             3,
             40,
-            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirettore\s+responsabile\s*:|\bdirecteur\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b",
+            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirettore\s+responsabile\s*:|\bdirecteur\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b|\bregistro\s+dnda\b|\bpropiedad\s+intelectual\s+n\s*[°º.]|\bpropietario\s*:\s*\p{Lu}",
         ),
     ),
     // "Listen to this article" in the seven languages, with a duration or a symbol.
@@ -1750,6 +1753,31 @@ const PATTERNS: &[Pat] = &[
         3,
         60,
         r"(?:externer?\s+inhalt|external\s+content|contenu\s+externe|contenido\s+externo|contenuto\s+esterno|conte[úu]do\s+externo|externe\s+inhoud)\s*[:.]",
+    ),
+    // Argentine and Uruguayan calls to follow or join: "Seguinos en Google News",
+    // "Sumate a nuestro canal".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"seguinos\b|sumate\s+a\s+(?:nuestr[oa]|la|el)\b|suscribite\b",
+    ),
+    // "Sponsored Content by Embassy Valley Bank: …"
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        40,
+        r"(?:sponsored|paid|promoted|partner)\s+(?:content|post|story|feature)\s+(?:by|from|with)\b",
+    ),
+    // "FREE TO READ", "Landbote Plus": labels of a paywall's tiers.
+    pat(
+        F::Access,
+        Whole,
+        2,
+        0,
+        r"free\s+to\s+read|free\s+article|gratis\s+artikel|kostenlos\s+lesen|article\s+gratuit|art[íi]culo\s+gratuito|articolo\s+gratuito|artigo\s+gratuito|gratis\s+te\s+lezen|[\p{L}-]+\s+(?:plus|premium)",
     ),
     // A tip line: "Got a news tip or a photo from your neighborhood? Send it to …".
     pat(
@@ -3352,7 +3380,54 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
 
     detect_byline(l, c, needles, &mut hits);
     detect_shapes(l, c, ctx, lower, found, quoted, &mut hits);
+    rights_formula_in_a_sentence(l, &mut hits);
     hits
+}
+
+/// Verbs that report what someone said or wrote, in the seven languages.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "argued", "argues", "claimed", "claims", "told", "wrote", "insisted", "noted",
+    "reads", "read", "declared", "sagt", "sagte", "habe", "schreibt", "erklärt", "heißt", "betont",
+    "rappelle", "affirme", "explique", "dit", "estime", "écrit", "dijo", "afirma", "señala",
+    "sostiene", "explicó", "detto", "afferma", "spiega", "scrive", "disse", "afirmou", "explicou",
+    "zegt", "zei", "stelt", "schrijft",
+];
+
+/// A rights formula that opens a long sentence which then goes on to say who said or
+/// wrote it is quoted or discussed, not declared: "All rights reserved, the brewery's lawyers argued, was boilerplate …",
+/// "Alle Rechte vorbehalten habe sich Sänger Jonas Brandt …". Its evidence is weak.
+/// A footer's formula ends the line or its sentence ("… All rights reserved."), and a ©
+/// keeps it strong.
+fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
+    if !l.prose || l.words < 12 {
+        return;
+    }
+    let text: &str = &l.text;
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.family == F::Rights && h.weight >= STRONG)
+    {
+        let formula = !h.matched.is_empty()
+            && !h.matched.contains(['©', 'Ⓒ', 'ⓒ', '℗'])
+            && !h.matched.bytes().any(|b| b.is_ascii_digit());
+        // The formula opens the sentence and the sentence goes on.
+        let opens = formula
+            && text
+                .get(..h.matched.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(&h.matched));
+        if !opens {
+            continue;
+        }
+        let rest = text[h.matched.len()..].trim_start();
+        let goes_on = rest.starts_with(',') || rest.starts_with(char::is_lowercase);
+        let reported = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| REPORTING_VERBS.contains(&w.as_str()));
+        if goes_on && reported {
+            h.weight = 1;
+        }
+    }
 }
 
 /// Appeals are short: a longer line is article text about money.
@@ -3362,6 +3437,7 @@ const MAX_APPEAL_WORDS: usize = 45;
 /// of a sentence or after a colon or dash).
 const APPEAL_VERBS: &[&str] = &[
     "support",
+    "consider",
     "back",
     "join",
     "become",
@@ -3525,6 +3601,13 @@ const COMMENT_WORDS: &[&str] = &[
 
 /// Words for the moderation or rules of comments.
 const MODERATION_WORDS: &[&str] = &[
+    "responsabilidad",
+    "responsabilità",
+    "responsabilité",
+    "responsabilidade",
+    "responsibility of",
+    "verantwortung",
+    "verantwoordelijkheid",
     "moderat",
     "modereren",
     "guideline",
@@ -3697,6 +3780,16 @@ static FUNDING: LazyLock<Regex> = LazyLock::new(|| {
         true,
     )
 });
+
+/// An entry of a timeline: a year, then a dash or colon ("2024 – Trennung", "2026:
+/// Klage vor dem Landgericht").
+fn is_timeline_entry(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > 6
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && text[4..].trim_start().starts_with(['–', '—', '-', ':'])
+}
 
 /// Signs that start a media player or an embed: play buttons, cameras, headphones.
 fn is_play_sign(c: char) -> bool {
@@ -4270,9 +4363,28 @@ fn is_reading_time(text: &str, lower: &str) -> bool {
         )
     });
     const WORDS: &[&str] = &[
-        "reading", "listen", "narrat", "audio", "lecture", "lesen", "lesezeit", "vorlese", "hören",
-        "écout", "ecout", "lettura", "ascolt", "lectura", "escuch", "leitura", "ouça", "ouvir",
-        "luister", "leestijd", "voorlees",
+        "reading",
+        "read time",
+        "listen",
+        "narrat",
+        "audio",
+        "lecture",
+        "lesen",
+        "lesezeit",
+        "vorlese",
+        "hören",
+        "écout",
+        "ecout",
+        "lettura",
+        "ascolt",
+        "lectura",
+        "escuch",
+        "leitura",
+        "ouça",
+        "ouvir",
+        "luister",
+        "leestijd",
+        "voorlees",
     ];
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::new(WORDS).unwrap_or_else(|e| panic!("reading words do not compile: {e}"))
@@ -4465,8 +4577,9 @@ fn detect_shapes(
     };
     let fragment = l.fragment();
 
-    if fragment && l.words <= 40 && !text.contains("://") {
-        // Menus and breadcrumbs (a URL's slashes do not make a menu).
+    if fragment && l.words <= 40 && !text.contains("://") && !is_timeline_entry(text) {
+        // Menus and breadcrumbs (a URL's slashes do not make a menu; nor does the
+        // dash of a timeline's entry, "2017 – eerste nieuwsbrief").
         let menu = menu_shape(text);
         if menu.segments >= 2 && menu.labels == menu.segments {
             add(hits, F::Social, STRONG, text);
@@ -4896,10 +5009,14 @@ fn menu_shape(text: &str) -> MenuShape {
         let mut pieces = Vec::new();
         let mut start = 0;
         for (i, c) in text.char_indices() {
+            // A dash with no space on either side joins a range ("4–6", "Mon–Fri",
+            // "9am–8pm"); a menu's dash stands between spaces.
             let range = matches!(c, '–' | '—')
                 && i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_digit);
+                && !bytes[i - 1].is_ascii_whitespace()
+                && bytes
+                    .get(i + c.len_utf8())
+                    .is_some_and(|b| !b.is_ascii_whitespace());
             if is_menu_separator(c) && !range {
                 pieces.push(&text[start..i]);
                 start = i + c.len_utf8();
@@ -5069,6 +5186,8 @@ fn date_tokens(text: &str, dots: bool) -> impl Iterator<Item = &str> {
 
 fn is_dateline(text: &str, c: &Compiled) -> bool {
     let mut any_date = false;
+    // Bare numbers alone ("963 555 210") are a phone number unless one is a year.
+    let (mut bare_numbers, mut words, mut year) = (0, 0, false);
     for w in date_tokens(text, false) {
         if !is_dateline_word(w, c) {
             return false;
@@ -5076,8 +5195,14 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
         if w.bytes().any(|b| b.is_ascii_digit()) || w.len() > 3 {
             any_date = true;
         }
+        words += 1;
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            bare_numbers += 1;
+            year |= w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        }
     }
-    any_date && text.bytes().any(|b| b.is_ascii_digit())
+    let phone_like = bare_numbers == words && !year;
+    any_date && !phone_like && text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A line that is mostly a date line, with a few words the list does not know ("Last
@@ -6058,6 +6183,16 @@ mod tests {
         ("Jens Peeters schrijft over mobiliteit voor de krant.", F::AuthorBio, 2),
         ("Umfrage: Sollte die Stadt das Bad sanieren? Ja / Nein", F::Embed, 3),
         ("Harbour Courier Media Ltd, a company registered in England and Wales under number 04417723.", F::Rights, 3),
+        ("Prohibida su reproducción total o parcial, así como su traducción a cualquier idioma, sin autorización escrita de su titular.", F::Rights, 3),
+        ("Las más leídas de hoy", F::Related, 3),
+        ("Seguinos en Google News", F::CallToAction, 3),
+        ("Mirá también: Cinco Saltos reclama por los cortes de luz", F::ReadMore, 3),
+        ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
+        ("FREE TO READ", F::Access, 2),
+        ("Read time: 3 min", F::Listen, 1),
+        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y pueden ser pasibles de sanciones.", F::Comments, 2),
+        ("La Comarca — Propietario: Editora Patagonia Norte S.A. — Registro DNDA N° RL-2024-11873542", F::Rights, 3),
+        ("Northern Nations Report is independent. Our journalism is free for everyone — if you value it, please consider a monthly donation.", F::Appeal, 3),
         ("[Embedded content: X post by @KenyaRedCross]", F::Embed, 3),
         ("(Facebook post — switch on social cookies to see this content)", F::Embed, 3),
         ("[Instagram-bericht van de club — klik om inhoud van sociale media te laden]", F::Embed, 3),
@@ -6151,6 +6286,8 @@ mod tests {
         "(The library's own podcast explains the change in a 4:10 episode released on Tuesday)",
         "🎧 Audio-only tier: £4.99 a month, for podcasts and concert recordings, unchanged",
         "## More on the price rise",
+        "All rights reserved, the brewery's lawyers argued, was boilerplate that nobody reads and did not stop anyone.",
+        "Tous droits réservés, rappelle aussi le cartel placé sous chaque tableau, à la demande des héritiers du peintre.",
         "Über Fahrpläne informiert die Gemeinde künftig in einem kostenlosen wöchentlichen E-Mail-Newsletter, den man im Rathaus abonnieren kann.",
         "The total, in euros, rose → Brussels objected within a day.",
         "Harbour Courier, the paper said, will not be sold.",

@@ -1437,3 +1437,51 @@ fn an_address_in_the_story_stays() {
         ],
     }]);
 }
+
+/// What an article's own sentence introduces with a colon (a phone number, an e-mail
+/// address, opening hours) stays; so do a timeline's entries and a heading over a
+/// section of the story that is worded like a page label.
+#[test]
+fn what_the_article_introduces_stays() {
+    check(&[
+        Case {
+            name: "contact details introduced by the story",
+            source: Some("Diario del Turia"),
+            url: Some("https://www.diariodelturia.es/valencia/cierre-papel"),
+            lines: &[
+                "+ The paper will stop printing at the end of the month after 92 years, its owners said on Monday, and move every reader to the website.",
+                "",
+                "+ Readers with questions can call the subscriber service:",
+                "",
+                "+ 963 555 210",
+                "+ subscriptions@diariodelturia.es",
+                "+ Mon–Fri 9am–2pm",
+                "",
+                "+ The building will be shared with a radio station, which takes the two floors the newsroom leaves empty.",
+            ],
+        },
+        Case {
+            name: "a timeline and a section headed like a label",
+            source: Some("Hamburger Rundschau"),
+            url: None,
+            lines: &[
+                "+ Die Band streitet seit Jahren um die Rechte an ihren frühen Songs, nun entscheidet das Landgericht über die Klage des Sängers.",
+                "",
+                "+ ## Most read",
+                "",
+                "+ The most borrowed titles of the year were:",
+                "",
+                "+ - The Salt Path",
+                "+ - Lessons in Chemistry",
+                "",
+                "+ Die wichtigsten Daten:",
+                "",
+                "+ 2018 – Gründung der Band",
+                "+ 2024 – Trennung",
+                "+ 2026 – Klage vor dem Landgericht",
+                "",
+                "- © Hamburger Rundschau 2026 – Alle Rechte vorbehalten",
+            ],
+        },
+    ]);
+}
