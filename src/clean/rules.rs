@@ -1206,7 +1206,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias(?: de .{1,30})?|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -1300,7 +1300,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|deixe\s+(?:o\s+)?(?:seu\s+)?coment[áa]rio|deja\s+(?:tu|su)\s+comentario|dejanos\s+tu\s+(?:opini[óo]n|comentario)|opin[áa]\s+sobre\s+esta\s+nota|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
     ),
     pat(
         F::Comments,
@@ -1743,7 +1743,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"annuncio\s+pubblicitario|anuncio\s+publicitario|annonce\s+publicitaire|an[úu]ncio\s+publicit[áa]rio|werbeanzeige|advertentie",
+        r"adv|contenido\s+publicitario|contenuto\s+pubblicitario|conte[úu]do\s+publicit[áa]rio|contenu\s+publicitaire|annuncio\s+pubblicitario|anuncio\s+publicitario|annonce\s+publicitaire|an[úu]ncio\s+publicit[áa]rio|werbeanzeige|advertentie",
     ),
     // An embed held back until allowed: "Externer Inhalt: An dieser Stelle finden Sie
     // eine Karte … Zum Anzeigen bitte … erlauben."
@@ -1753,6 +1753,14 @@ const PATTERNS: &[Pat] = &[
         3,
         60,
         r"(?:externer?\s+inhalt|external\s+content|contenu\s+externe|contenido\s+externo|contenuto\s+esterno|conte[úu]do\s+externo|externe\s+inhoud)\s*[:.]",
+    ),
+    // A live radio player: "🔴 Écouter le direct · En ce moment : Midi Région".
+    pat(
+        F::Listen,
+        LineStart,
+        3,
+        20,
+        r"(?:[ée]couter|[ée]coutez)\s+le\s+direct|listen\s+live\b|escuch[aá](?:r)?\s+en\s+vivo|ascolta\s+la\s+diretta|live\s+h[öo]ren|luister\s+live|ouvir\s+(?:ao\s+vivo|em\s+direto)",
     ),
     // Argentine and Uruguayan calls to follow or join: "Seguinos en Google News",
     // "Sumate a nuestro canal".
@@ -3583,6 +3591,8 @@ fn comment_rules(vocabulary: u32) -> bool {
 
 /// Words for comments or commenting.
 const COMMENT_WORDS: &[&str] = &[
+    "opiná",
+    "mensajes",
     "comment",
     "kommentar",
     "commentaire",
@@ -3628,6 +3638,9 @@ const MODERATION_WORDS: &[&str] = &[
     "löschen",
     "supprim",
     "eliminar",
+    "eliminad",
+    "normas de convivencia",
+    "ofensiv",
     "cancellare",
     "apagar",
     "verwijder",
@@ -3814,7 +3827,7 @@ fn is_play_sign(c: char) -> bool {
 /// "(6'40")".
 static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r#"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|\(\d{1,3}\s*(?:min|m)\b[^)]{0,16}\)$|\(\d{1,3}\s*['’′]\s*(?:\d{1,2}\s*(?:["”″]|['’′]{2}))?\)$"#,
+        r#"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|\(\d{1,3}\s*(?:min|m)\b[^)]{0,16}\)$|\(\d{1,3}\s*['’′]\s*(?:\d{1,2}\s*(?:["”″]|['’′]{2})?)?\)$"#,
         true,
     )
 });
@@ -4237,6 +4250,14 @@ fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
     }
 }
 
+/// A quotation of six words or more: someone's speech, or a banner quoted in a story.
+fn has_speech(text: &str) -> bool {
+    // `quoted_spans` returns at once for a line without quotation marks.
+    line::quoted_spans(text)
+        .iter()
+        .any(|&(a, b)| text[a..b].split_whitespace().nth(5).is_some())
+}
+
 /// A newsletter's offer in any wording: delivery by e-mail (or a newsletter, a
 /// bulletin) with at least two of a rhythm, a way to sign up and no cost ("La Broye en
 /// bref arrive dans votre messagerie chaque samedi. C'est gratuit"). Strong when it
@@ -4244,14 +4265,8 @@ fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
 /// ("Kinzigtal am Abend – montags, gratis, per E-Mail"); a sentence with less is no
 /// evidence: a story's lead may well say that residents got an e-mail on Monday.
 /// Nor is an offer from someone else ("You can sign up for the agency's free weekly
-/// alerts by email"), or words inside a quotation of six words or more (speech).
-fn newsletter_offer(
-    text: &str,
-    lower: &str,
-    vocabulary: u32,
-    fragment: bool,
-    ctx: &Context,
-) -> Option<u8> {
+/// alerts by email"); the caller skips lines that quote six words or more (speech).
+fn newsletter_offer(lower: &str, vocabulary: u32, fragment: bool, ctx: &Context) -> Option<u8> {
     let delivery = vocabulary & DELIVERY_WORD != 0;
     let extras = [RHYTHM_WORD, SIGN_UP_WORD, NO_COST_WORD]
         .iter()
@@ -4263,13 +4278,10 @@ fn newsletter_offer(
         (true, _, 1..) | (false, _, 3) if fragment => 2,
         _ => return None,
     };
-    let speech = line::quoted_spans(text)
-        .iter()
-        .any(|&(a, b)| text[a..b].split_whitespace().nth(5).is_some());
     let someone_elses =
         (lower.contains("'s ") || lower.contains("’s ") || lower.contains(" from "))
             && !mentions_publication(lower, ctx);
-    (!speech && !someone_elses).then_some(weight)
+    (!someone_elses).then_some(weight)
 }
 
 /// The credit at the end of a caption (see `may_end_in_credit`).
@@ -4666,15 +4678,25 @@ fn detect_shapes(
         add(hits, F::Comments, 2, text);
     }
     // An appeal for money or membership on behalf of the journalism.
+    // Combined vocabulary judges the page's own voice: inside a quotation of six words
+    // or more it is someone's speech or a quoted banner ("… a message such as 'Please
+    // whitelist us or subscribe to keep reading.'"), and counts for nothing.
     if l.words <= MAX_APPEAL_WORDS && !quoted {
-        if let Some(weight) = appeal(text, lower, vocabulary, ctx) {
-            add(hits, F::Appeal, weight, text);
-        }
-        if let Some(weight) = access_notice(vocabulary, fragment, l.words) {
-            add(hits, F::Access, weight, text);
-        }
-        if let Some(weight) = newsletter_offer(text, lower, vocabulary, fragment, ctx) {
-            add(hits, F::Newsletter, weight, text);
+        let found = [
+            (F::Appeal, appeal(text, lower, vocabulary, ctx)),
+            (F::Access, access_notice(vocabulary, fragment, l.words)),
+            (
+                F::Newsletter,
+                newsletter_offer(lower, vocabulary, fragment, ctx),
+            ),
+        ];
+        // Quotations are looked for only on the few lines with such evidence.
+        if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) {
+            for (family, weight) in found {
+                if let Some(weight) = weight {
+                    add(hits, family, weight, text);
+                }
+            }
         }
     }
     // A phone number has at least six digits (a non-ASCII byte may be part of one).
@@ -6189,6 +6211,12 @@ mod tests {
         ("Mirá también: Cinco Saltos reclama por los cortes de luz", F::ReadMore, 3),
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
+        ("Contenido publicitario", F::Advert, 3),
+        ("Más noticias de Itapúa", F::Related, 3),
+        ("Deixe o seu comentário", F::Comments, 3),
+        ("Opiná sobre esta nota. Recordá respetar las normas de convivencia; los mensajes ofensivos serán eliminados.", F::Comments, 2),
+        ("🔴 Écouter le direct · En ce moment : Midi Région", F::Listen, 3),
+        ("Audio – Le directeur de la radio au micro de Sarah Dutoit (4'12)", F::Embed, 3),
         ("Read time: 3 min", F::Listen, 1),
         ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y pueden ser pasibles de sanciones.", F::Comments, 2),
         ("La Comarca — Propietario: Editora Patagonia Norte S.A. — Registro DNDA N° RL-2024-11873542", F::Rights, 3),
@@ -6286,6 +6314,7 @@ mod tests {
         "(The library's own podcast explains the change in a 4:10 episode released on Tuesday)",
         "🎧 Audio-only tier: £4.99 a month, for podcasts and concert recordings, unchanged",
         "## More on the price rise",
+        r#"About one in five news sites displayed a message such as "It looks like you're using an ad blocker. Please whitelist us or subscribe to keep reading.""#,
         "All rights reserved, the brewery's lawyers argued, was boilerplate that nobody reads and did not stop anyone.",
         "Tous droits réservés, rappelle aussi le cartel placé sous chaque tableau, à la demande des héritiers du peintre.",
         "Über Fahrpläne informiert die Gemeinde künftig in einem kostenlosen wöchentlichen E-Mail-Newsletter, den man im Rathaus abonnieren kann.",
