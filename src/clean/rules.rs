@@ -1787,6 +1787,24 @@ const PATTERNS: &[Pat] = &[
         0,
         r"free\s+to\s+read|free\s+article|gratis\s+artikel|kostenlos\s+lesen|article\s+gratuit|art[íi]culo\s+gratuito|articolo\s+gratuito|artigo\s+gratuito|gratis\s+te\s+lezen|[\p{L}-]+\s+(?:plus|premium)",
     ),
+    // Links to a publication's standards: "Why you can trust KMP", "Our editorial
+    // standards", "Ethics policy".
+    pat(
+        F::Disclaimer,
+        Whole,
+        3,
+        0,
+        r"why\s+you\s+can\s+trust\s+.{1,40}|(?:our\s+)?(?:editorial\s+)?(?:standards|principles|ethics)(?:\s+(?:and|&)\s+(?:ethics|standards|practices|policies))?|(?:editorial|ethics|corrections?)\s+(?:policy|policies|guidelines)|how\s+we\s+(?:report|work|fact-check)",
+    ),
+    // A publication's job ads: "The Lantern is hiring! Paid section editor positions
+    // are open …". Someone else hiring in a story names no publication: weak.
+    pat(
+        F::CallToAction,
+        Start,
+        2,
+        40,
+        r"(?:we(?:'re|’re|\s+are)|(?:\S+\s+){1,4}(?:is|are))\s+(?:now\s+)?hiring\b",
+    ),
     // A tip line: "Got a news tip or a photo from your neighborhood? Send it to …".
     pat(
         F::CallToAction,
@@ -6212,6 +6230,9 @@ mod tests {
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
         ("Contenido publicitario", F::Advert, 3),
+        ("Why you can trust KMP", F::Disclaimer, 3),
+        ("Our editorial standards", F::Disclaimer, 3),
+        ("The Harbour Courier is hiring! Paid section editor positions are open for the winter term.", F::CallToAction, 2),
         ("Más noticias de Itapúa", F::Related, 3),
         ("Deixe o seu comentário", F::Comments, 3),
         ("Opiná sobre esta nota. Recordá respetar las normas de convivencia; los mensajes ofensivos serán eliminados.", F::Comments, 2),
@@ -6314,6 +6335,7 @@ mod tests {
         "(The library's own podcast explains the change in a 4:10 episode released on Tuesday)",
         "🎧 Audio-only tier: £4.99 a month, for podcasts and concert recordings, unchanged",
         "## More on the price rise",
+        "The port operator is hiring 200 dockworkers before the new terminal opens in March.",
         r#"About one in five news sites displayed a message such as "It looks like you're using an ad blocker. Please whitelist us or subscribe to keep reading.""#,
         "All rights reserved, the brewery's lawyers argued, was boilerplate that nobody reads and did not stop anyone.",
         "Tous droits réservés, rappelle aussi le cartel placé sous chaque tableau, à la demande des héritiers du peintre.",
