@@ -435,11 +435,16 @@ fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
             && ni.hits.is_empty()
             && ni.repeated < 2
         {
-            info[j].hits.clear();
-            info[j].score = 0;
-            info[j].class = Class::Body;
+            take_for_the_article(&mut info[j]);
         }
     }
+}
+
+/// The line is the article's after all: its evidence no longer counts.
+fn take_for_the_article(i: &mut Info) {
+    i.hits.clear();
+    i.score = 0;
+    i.class = Class::Body;
 }
 
 /// Families whose evidence is only the shape of a line (a phone number, an address,
@@ -482,9 +487,7 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
             if !shape_only {
                 break;
             }
-            i.hits.clear();
-            i.score = 0;
-            i.class = Class::Body;
+            take_for_the_article(i);
             k += 1;
         }
     }

@@ -3446,10 +3446,7 @@ fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
         }
         let rest = text[h.matched.len()..].trim_start();
         let goes_on = rest.starts_with(',') || rest.starts_with(char::is_lowercase);
-        let reported = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .any(|w| REPORTING_VERBS.contains(&w.as_str()));
+        let reported = has_word_from(rest, &[REPORTING_VERBS]);
         if goes_on && reported {
             h.weight = 1;
         }
@@ -3962,10 +3959,18 @@ fn asks_to_show(text: &str) -> bool {
         "openen",
         "screen",
     ];
+    has_word_from(text, &[SHOW_WORDS]) || text.contains('@')
+}
+
+/// Whether `text` has a word (a run of letters and digits, lower-cased) from one of
+/// `lists`: "Instagram-bericht" has "instagram" and "bericht".
+fn has_word_from(text: &str, lists: &[&[&str]]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .any(|w| SHOW_WORDS.contains(&w.as_str()) || w.starts_with('@'))
-        || text.contains('@')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            lists.iter().any(|list| list.contains(&w.as_str()))
+        })
 }
 
 /// Cheap conditions one of which `media_placeholder` needs.
@@ -4107,13 +4112,11 @@ fn media_placeholder(text: &str) -> bool {
     ];
 
     let names = |s: &str, also_consuming: bool| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .any(|w| {
-                MEDIA_WORDS.contains(&w.as_str())
-                    || (also_consuming && CONSUME_WORDS.contains(&w.as_str()))
-            })
+        if also_consuming {
+            has_word_from(s, &[MEDIA_WORDS, CONSUME_WORDS])
+        } else {
+            has_word_from(s, &[MEDIA_WORDS])
+        }
     };
     let first = text.chars().next().unwrap_or(' ');
     let last = text.chars().next_back().unwrap_or(' ');
@@ -4124,10 +4127,9 @@ fn media_placeholder(text: &str) -> bool {
         _ => false,
     };
     // A sentence of the article in brackets ends like one: "(The watchdog declined to
-    // comment.)"; a placeholder does not.
-    // An editor's note in brackets names media too ("[Editor's note: the video was
-    // removed from YouTube on Tuesday]"): a placeholder is short, or tells the reader
-    // what to do to see the thing (open, click, load, allow cookies).
+    // comment.)"; a placeholder does not. An editor's note in brackets names media too
+    // ("[Editor's note: the video was removed from YouTube on Tuesday]"): a placeholder
+    // is short, or tells the reader what to do to see it (open, click, allow cookies).
     if bracketed {
         let sentence = inner[..inner.len() - 1]
             .trim_end()
@@ -4143,13 +4145,8 @@ fn media_placeholder(text: &str) -> bool {
     }
     // A play sign alone with a medium may mark a price list ("🎧 Audio-only tier:
     // £4.99 a month"): a listening or watching verb, or a running time, too.
-    let consuming = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .any(|w| CONSUME_WORDS.contains(&w.as_str()))
-    };
     if (RUNNING_TIME.is_match(text) && names(text, true))
-        || ((is_play_sign(first) || is_play_sign(last)) && consuming(text))
+        || ((is_play_sign(first) || is_play_sign(last)) && has_word_from(text, &[CONSUME_WORDS]))
     {
         return true;
     }
@@ -4165,11 +4162,8 @@ fn media_placeholder(text: &str) -> bool {
         "incrustada",
         "incorporato",
     ];
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase);
     let short = text.split_whitespace().nth(25).is_none();
-    if short && words.any(|w| EMBED_WORDS.contains(&w.as_str())) && names(text, false) {
+    if short && has_word_from(text, &[EMBED_WORDS]) && names(text, false) {
         return true;
     }
     // A fragment that asks for cookies to show a platform's post ("Instagram-bericht –
@@ -4912,8 +4906,7 @@ const NEWSLETTER_WORDS: &[&str] = &[
 
 /// Whether a line describes a newsletter (see `NEWSLETTER_WORDS`).
 pub(crate) fn describes_a_newsletter(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| NEWSLETTER_WORDS.contains(&w.to_lowercase().as_str()))
+    has_word_from(text, &[NEWSLETTER_WORDS])
 }
 
 /// The evidence that depends on the article rather than the publication, so it is not
