@@ -598,8 +598,7 @@ fn pull_sign_up_blurbs(lines: &[Line], info: &mut [Info], end: usize) {
             && (1..=MAX_SIGN_UP_BLURB_WORDS).contains(&l.words)
             && !i.hits.iter().any(|h| h.weight >= STRONG)
             && j > 0
-            && lines[j - 1].kind == Kind::Blank
-            && rules::describes_a_newsletter(&l.text);
+            && lines[j - 1].kind == Kind::Blank;
         if !candidate {
             continue;
         }
@@ -611,7 +610,11 @@ fn pull_sign_up_blurbs(lines: &[Line], info: &mut [Info], end: usize) {
                 && info[a].hits.iter().any(|h| h.family == Family::Newsletter)
         });
         let form_below = neighbour(j, false).is_some_and(|b| info[b].removed.is_some());
+        // The line's words are looked at last, between a pitch and a form only.
         if let (Some(a), true) = (heading, form_below) {
+            if !rules::describes_a_newsletter(&l.text) {
+                continue;
+            }
             info[j].removed = Some(Reason::Pulled {
                 evidence: vec![Evidence::SignUpBlurb],
                 position: Position::Middle,

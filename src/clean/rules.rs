@@ -406,6 +406,7 @@ const VOCABULARY: &[(u32, &[&str])] = &[
     (NO_COST_WORD, NO_COST_WORDS),
     (PLATFORM_WORD, PLATFORM_WORDS),
     (EMBED_HINT_WORD, EMBED_HINT_WORDS),
+    (READING_WORD, READING_WORDS),
 ];
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
@@ -849,6 +850,34 @@ const PLATFORM_WORDS: &[&str] = &[
 ];
 /// What an embed's placeholder may say it is, or ask for (see `media_placeholder`).
 const EMBED_HINT_WORD: u32 = 1 << 17;
+/// Reading or listening, for a reading time ("Lesezeit", "écouter", see
+/// `is_reading_time`).
+const READING_WORD: u32 = 1 << 18;
+const READING_WORDS: &[&str] = &[
+    "reading",
+    "read time",
+    "listen",
+    "narrat",
+    "audio",
+    "lecture",
+    "lesen",
+    "lesezeit",
+    "vorlese",
+    "hören",
+    "écout",
+    "ecout",
+    "lettura",
+    "ascolt",
+    "lectura",
+    "escuch",
+    "leitura",
+    "ouça",
+    "ouvir",
+    "luister",
+    "leestijd",
+    "voorlees",
+];
+
 const EMBED_HINT_WORDS: &[&str] = &[
     "mbed",
     "ingebettet",
@@ -1018,7 +1047,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\w ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\p{Latin}\d_ ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -2171,7 +2200,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             60,
-            r"\b(?:(?i:photo|image|picture)\s+(?i:by|courtesy\s+of)|(?i:fotograf[íi]a)\s*:)\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
+            r"\b(?:(?i:photo|image|picture)\s+(?i:by|courtesy\s+of)|(?i:fotograf[íi]a)\s*:)\s*\p{Lu}[\p{Latin}.'’ -]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ -]{1,40})?\s*\.?$",
         )),
     ),
     // --- Added families and variants ---------------------------------------------------
@@ -2251,7 +2280,7 @@ const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:/\s*\p{L}[\p{L}.'’ -]{1,40})?\s*\.?$",
+            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ -]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ -]{1,40})?\s*\.?$",
         )),
     ),
     pat(
@@ -3681,15 +3710,19 @@ fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8>
         )
     });
     let means = vocabulary & APPEAL_MEANS_WORD != 0;
-    let price = text.bytes().any(|b| b.is_ascii_digit())
-        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
-        && PRICE.is_match(text);
-    if !means && !price {
+    let may_price = text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"));
+    if !means && !may_price {
         return None;
     }
     let cause = vocabulary & APPEAL_CAUSE_WORD != 0
         || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
     if !cause {
+        return None;
+    }
+    // The price's pattern runs last, on the few lines that may still be an appeal.
+    let price = may_price && PRICE.is_match(text);
+    if !means && !price {
         return None;
     }
     // The first word of the line and of each sentence, clause after a colon or dash.
@@ -4302,9 +4335,9 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             // "… Los Chacayes. Foto: gentileza Ramiro Funes", "… par jour. © EdlS – L. P."
             r"[.!?]\s+(?i:foto|photo|fotograf[íi]a|imagen|image|bild|immagine|imagem)\s*:\s*(?i:gentileza|cortes[íi]a|courtesy|cortesia)\s+(?:(?i:de|of|di)\s+)?\p{Lu}[^.!?]{1,60}$|",
-            r"[.!?]\s+©\s*\p{Lu}[\p{L}\p{N} .&'’–-]{1,40}$|",
+            r"[.!?]\s+©\s*\p{Lu}[\p{Latin}\d .&'’–-]{1,40}$|",
             // "… Monday. (Blanca Aldaz)", "… (Foto: Ana Ruiz / Archivo)"
-            r"[.!?]\s*\((?:(?i:photo|foto|ph|image|bild|imagen|immagine|imagem|beeld)\.?:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*/\s*[\p{L}\p{N} .&'’-]{2,40})?\)$",
+            r"[.!?]\s*\((?:(?i:photo|foto|ph|image|bild|imagen|immagine|imagem|beeld)\.?:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*/\s*[\p{Latin}\d .&'’-]{2,40})?\)$",
             // "… Tuesday. Ph. Marco Rossi"
             r"|[.!?]\s+(?i:ph|fot|foto|photo)\.?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$",
             // "… meeting. Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou"
@@ -4322,8 +4355,8 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             r"|[.!?]\s+[—–-]\s+[^.!?]+\s+(?i:file\s+)?(?i:photo|picture|image)$",
             r"|[.!?]\s+(?i:beeld|foto|bild|photo|picture|illustration|illustrazione|ilustraci[óo]n|ilustra[çc][ãa]o|visualisierung|grafik|infographie|rendering)\s*[:/]\s*\p{Lu}?[^.!?]+$",
             // "… (Lantern file photo)", "… (ANR North West Plains: Tom Barwick)"
-            r"|[.!?]\s*\((?:[\p{L}'’. -]{1,40}\s+)?(?i:file\s+(?:photo|picture|image))\)$",
-            r"|[.!?]\s*\(\p{Lu}[\p{L}\p{N}'’. &-]{1,40}:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$",
+            r"|[.!?]\s*\((?:[\p{Latin}'’. -]{1,40}\s+)?(?i:file\s+(?:photo|picture|image))\)$",
+            r"|[.!?]\s*\(\p{Lu}[\p{Latin}\d'’. &-]{1,40}:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$",
             // "… Image courtesy of the Timber Buyers' Federation"
             r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
         ),
@@ -4379,41 +4412,15 @@ fn is_counter_bar(text: &str) -> bool {
 
 /// A reading or listening time: a duration ("4 min", "4:10", "3'"), with a word for
 /// reading or listening in one of the seven languages, or a pictograph ("⏱ 3 min").
-fn is_reading_time(text: &str, lower: &str) -> bool {
+fn is_reading_time(text: &str, vocabulary: u32) -> bool {
     static DURATION: LazyLock<Regex> = LazyLock::new(|| {
         build(
             r"\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuut)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*['’′]",
             true,
         )
     });
-    const WORDS: &[&str] = &[
-        "reading",
-        "read time",
-        "listen",
-        "narrat",
-        "audio",
-        "lecture",
-        "lesen",
-        "lesezeit",
-        "vorlese",
-        "hören",
-        "écout",
-        "ecout",
-        "lettura",
-        "ascolt",
-        "lectura",
-        "escuch",
-        "leitura",
-        "ouça",
-        "ouvir",
-        "luister",
-        "leestijd",
-        "voorlees",
-    ];
-    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(WORDS).unwrap_or_else(|e| panic!("reading words do not compile: {e}"))
-    });
-    (FINDER.is_match(lower) || text.chars().any(line::is_pictograph)) && DURATION.is_match(text)
+    (vocabulary & READING_WORD != 0 || text.chars().any(line::is_pictograph))
+        && DURATION.is_match(text)
 }
 
 /// How the patterns that start with a name of capitalised words begin.
@@ -4441,9 +4448,15 @@ const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "de "
 /// The article's author alone on a line ("Jane Doe", "By Jane Doe", "Jane Doe, Energy
 /// Correspondent"): a pasted byline.
 fn detect_author_line(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    // Ten words at most, or 25 in a byline with separators ("Jane Doe | Energy · 4 min").
+    let separated = |text: &str| {
+        let b = text.as_bytes();
+        memchr::memchr(b'|', b).is_some() || memchr::memmem::find(b, "·".as_bytes()).is_some()
+    };
     if ctx.authors.is_empty()
         || !l.fragment()
-        || l.words > if l.text.contains(['·', '|']) { 25 } else { 10 }
+        || l.words > 25
+        || (l.words > 10 && !separated(&l.text))
         || matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule)
         || l.text.is_empty()
         || hits
@@ -4731,7 +4744,7 @@ fn detect_shapes(
     if fragment
         && l.words <= 8
         && text.bytes().any(|b| b.is_ascii_digit())
-        && is_reading_time(text, lower)
+        && is_reading_time(text, vocabulary)
     {
         add(hits, F::Listen, 1, text);
     }
@@ -5056,11 +5069,16 @@ fn menu_shape(text: &str) -> MenuShape {
             }
         }
         pieces.push(&text[start..]);
-        pieces
-            .into_iter()
-            .flat_map(|s| s.split("  "))
-            .flat_map(|s| s.split(" - "))
-            .for_each(add);
+        // Splitting on a string builds a searcher: only when the line holds one.
+        if text.contains("  ") || text.contains(" - ") {
+            pieces
+                .into_iter()
+                .flat_map(|s| s.split("  "))
+                .flat_map(|s| s.split(" - "))
+                .for_each(add);
+        } else {
+            pieces.into_iter().for_each(add);
+        }
     } else {
         // One segment (most lines): no need to split.
         add(text);
@@ -5218,6 +5236,10 @@ fn date_tokens(text: &str, dots: bool) -> impl Iterator<Item = &str> {
 }
 
 fn is_dateline(text: &str, c: &Compiled) -> bool {
+    // A date line has a digit (checked first: most lines have none).
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut any_date = false;
     // Bare numbers alone ("963 555 210") are a phone number unless one is a year.
     let (mut bare_numbers, mut words, mut year) = (0, 0, false);
@@ -5235,7 +5257,7 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
         }
     }
     let phone_like = bare_numbers == words && !year;
-    any_date && !phone_like && text.bytes().any(|b| b.is_ascii_digit())
+    any_date && !phone_like
 }
 
 /// A line that is mostly a date line, with a few words the list does not know ("Last
@@ -5244,6 +5266,10 @@ fn is_dateline(text: &str, c: &Compiled) -> bool {
 /// numbers (a day, a year, a time) and one a date word (a phone number is numbers
 /// alone), and at least three in five of them date words or numbers.
 fn mostly_dateline(text: &str, c: &Compiled) -> bool {
+    // Three numbers need three runs of digits: most lines fail this cheaper count.
+    if digit_runs(text.as_bytes()) < 3 {
+        return false;
+    }
     let (mut words, mut known, mut numbers) = (0, 0, 0);
     for w in date_tokens(text, true) {
         words += 1;
@@ -5258,6 +5284,18 @@ fn mostly_dateline(text: &str, c: &Compiled) -> bool {
         }
     }
     numbers >= 3 && known > numbers && known * 5 >= words * 3
+}
+
+/// How many runs of ASCII digits `b` holds ("May 1, 2025 07:02" has four).
+fn digit_runs(b: &[u8]) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for &byte in b {
+        let digit = byte.is_ascii_digit();
+        runs += usize::from(digit && !in_run);
+        in_run = digit;
+    }
+    runs
 }
 
 /// Length in bytes of a wire dateline opening `text`: a place (and date) of at most
