@@ -2879,21 +2879,10 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let gates = PATTERNS.iter().map(|p| mask_of(p.gate)).collect();
     let role_gate = mask_of(ROLE_WORDS);
     let agency_gate = mask_of(AGENCY_WORDS);
-    // A DFA, whatever the number of needles (the default picks a slower automaton
-    // above 100): it runs on every short line and builds in well under a millisecond.
     let vocabulary: Vec<(&str, u32)> = VOCABULARY
         .iter()
         .flat_map(|&(bit, words)| words.iter().map(move |&w| (w, bit)))
         .collect();
-    let gate_set = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(
-            needles
-                .iter()
-                .copied()
-                .chain(vocabulary.iter().map(|v| v.0)),
-        )
-        .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"));
     let gate_finders = PATTERNS
         .iter()
         .map(|p| {
@@ -2903,14 +2892,33 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 .collect()
         })
         .collect();
-    // The two large sets take most of the time: one compiles on a thread of its own.
-    // A plain thread, not rayon's pool: the pool's threads may be waiting for this
+    // A DFA, whatever the number of needles (the default picks a slower automaton
+    // above 100): it runs on every short line. It takes about 25 ms to build, beside
+    // the two sets.
+    let build_gate_set = || {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(
+                needles
+                    .iter()
+                    .copied()
+                    .chain(vocabulary.iter().map(|v| v.0)),
+            )
+            .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"))
+    };
+    // The two large sets and the needles take most of the time: two compile on
+    // threads of their own. A plain thread, not rayon's pool: the pool's threads may be waiting for this
     // very initialisation, and a job queued for them would never run.
     let first_items = [line_start_ci.clone(), start.clone()].concat();
-    let (whole_set, first_set) = std::thread::scope(|scope| {
+    let (whole_set, first_set, gate_set) = std::thread::scope(|scope| {
         let whole_set = scope.spawn(|| set(&whole, true));
+        let gate_set = scope.spawn(build_gate_set);
         let first_set = set(&first_items, true);
-        (whole_set.join().expect("pattern set compiles"), first_set)
+        (
+            whole_set.join().expect("pattern set compiles"),
+            first_set,
+            gate_set.join().expect("gate needles compile"),
+        )
     });
     let opens_with_name = PATTERNS
         .iter()
@@ -2984,25 +2992,45 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// What the rules know about the article being cleaned.
 #[derive(Debug, Default)]
 pub(crate) struct Context {
-    /// Lower-case names of the publication ("harbour courier", "ascendia founders").
-    pub brands: Vec<String>,
-    /// The publication's domain label, letters only ("harbourcourier").
-    pub host_label: Option<String>,
+    /// The publication: the same for every article of a source and host.
+    publication: std::sync::Arc<Publication>,
     /// The title, normalised for comparison.
     pub title: Option<String>,
-    /// Searchers for the brands and the host label, built once per article.
-    names: Vec<memchr::memmem::Finder<'static>>,
     /// A searcher for the longest run of ASCII letters in the normalised title: a
     /// cheap way to rule out most lines before normalising them to compare.
     title_word: Option<memchr::memmem::Finder<'static>>,
-    /// Identifies the brands and host label, on which a line's evidence depends
-    /// (besides the title and author): articles that share them share remembered
-    /// evidence.
-    memo_seed: u64,
     /// The author's names, normalised ("jane doe"; several when the front matter
     /// names several, "Jane Doe and John Roe").
     authors: Vec<String>,
 }
+
+/// What the rules know about the publication an article comes from.
+#[derive(Debug, Default)]
+struct Publication {
+    /// Lower-case names of the publication ("harbour courier", "ascendia founders").
+    brands: Vec<String>,
+    /// The publication's domain label, letters only ("harbourcourier").
+    host_label: Option<String>,
+    /// Searchers for the brands and the host label.
+    names: Vec<memchr::memmem::Finder<'static>>,
+    /// Identifies the brands and host label, on which a line's evidence depends
+    /// (besides the title and author): articles that share them share remembered
+    /// evidence.
+    memo_seed: u64,
+}
+
+/// Publications by source and host.
+type Publications =
+    rustc_hash::FxHashMap<(Option<String>, Option<String>), std::sync::Arc<Publication>>;
+
+thread_local! {
+    /// Publications already seen by this thread: building the searchers for every
+    /// article cost as much as cleaning a few of its lines.
+    static PUBLICATIONS: std::cell::RefCell<Publications> = std::cell::RefCell::default();
+}
+
+/// At most this many publications are remembered per thread (then it starts afresh).
+const PUBLICATIONS_CAPACITY: usize = 1024;
 
 /// Words dropped from the end of a source name to find its distinctive core.
 const GENERIC_NAME_WORDS: &[&str] = &[
@@ -3030,6 +3058,41 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 
 impl Context {
     pub fn new(source: Option<&str>, host: Option<&str>, title: Option<&str>) -> Context {
+        let publication = PUBLICATIONS.with_borrow_mut(|known| {
+            let key = (source.map(str::to_string), host.map(str::to_string));
+            if let Some(p) = known.get(&key) {
+                return p.clone();
+            }
+            if known.len() >= PUBLICATIONS_CAPACITY {
+                known.clear();
+            }
+            let p = std::sync::Arc::new(Publication::new(source, host));
+            known.insert(key, p.clone());
+            p
+        });
+        let title = title.map(|t| {
+            let mut s = String::new();
+            line::normalise(line::label(t), &mut s);
+            s
+        });
+        let title = title.filter(|t| !t.is_empty());
+        let title_word = title.as_deref().and_then(|t| {
+            t.split(|c: char| !c.is_ascii_lowercase())
+                .max_by_key(|w| w.len())
+                .filter(|w| !w.is_empty())
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+        });
+        Context {
+            publication,
+            title,
+            title_word,
+            authors: Vec::new(),
+        }
+    }
+}
+
+impl Publication {
+    fn new(source: Option<&str>, host: Option<&str>) -> Publication {
         let mut brands = Vec::new();
         if let Some(src) = source.map(str::trim).filter(|s| !s.is_empty()) {
             let lower = src.to_lowercase();
@@ -3059,38 +3122,25 @@ impl Context {
             let label: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
             (label.len() >= 6).then_some(label)
         });
-        let title = title.map(|t| {
-            let mut s = String::new();
-            line::normalise(line::label(t), &mut s);
-            s
-        });
         let names = brands
             .iter()
             .chain(&host_label)
             .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
             .collect();
-        let title = title.filter(|t| !t.is_empty());
-        let title_word = title.as_deref().and_then(|t| {
-            t.split(|c: char| !c.is_ascii_lowercase())
-                .max_by_key(|w| w.len())
-                .filter(|w| !w.is_empty())
-                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-        });
         let mut id = brands.join("\n");
         id.push('\0');
         id.push_str(host_label.as_deref().unwrap_or(""));
         let memo_seed = xxhash_rust::xxh3::xxh3_64(id.as_bytes());
-        Context {
+        Publication {
             brands,
             host_label,
             names,
-            title,
-            title_word,
             memo_seed,
-            authors: Vec::new(),
         }
     }
+}
 
+impl Context {
     /// The same, knowing the article's author.
     pub fn with_author(mut self, author: Option<&str>) -> Context {
         let mut norm = String::new();
@@ -3201,7 +3251,7 @@ fn analyse_remembered<'a>(
         let hits = detect_with(&l, ctx, scratch);
         return (l, hits);
     }
-    let key = xxhash_rust::xxh3::xxh3_128_with_seed(raw.as_bytes(), ctx.memo_seed);
+    let key = xxhash_rust::xxh3::xxh3_128_with_seed(raw.as_bytes(), ctx.publication.memo_seed);
     if let Some(e) = scratch.memo.entries.get(&key) {
         return (e.shape.line(raw), e.hits.clone());
     }
@@ -3716,7 +3766,11 @@ fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8>
         return None;
     }
     let cause = vocabulary & APPEAL_CAUSE_WORD != 0
-        || ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some());
+        || ctx
+            .publication
+            .names
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some());
     if !cause {
         return None;
     }
@@ -4515,9 +4569,10 @@ fn has_object(rest: &str, ctx: &Context) -> bool {
     }
     let lower = sentence.to_lowercase();
     // The publication by name or by its domain ("Read the full story at example.co.uk").
-    ctx.brands
+    ctx.publication
+        .brands
         .iter()
-        .chain(&ctx.host_label)
+        .chain(&ctx.publication.host_label)
         .any(|b| lower.contains(b.as_str()))
 }
 
@@ -5328,15 +5383,19 @@ pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
     if lower.starts_with("the ") {
         lower.drain(..4);
     }
-    ctx.brands
+    ctx.publication
+        .brands
         .iter()
-        .chain(&ctx.host_label)
+        .chain(&ctx.publication.host_label)
         .any(|b| lower.starts_with(b.as_str()))
 }
 
 /// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
 fn mentions_publication(lower: &str, ctx: &Context) -> bool {
-    ctx.names.iter().any(|f| f.find(lower.as_bytes()).is_some())
+    ctx.publication
+        .names
+        .iter()
+        .any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 #[cfg(test)]
