@@ -90,6 +90,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
         i.class = classify(l, i, inp.ctx);
     }
     keep_what_the_article_introduces(lines, &mut info);
+    keep_what_the_article_names(lines, &mut info);
     keep_headings_of_sections(lines, &mut info);
 
     // 1. Configured cut marker: that line and everything after it.
@@ -409,32 +410,55 @@ const LABEL_FAMILIES: &[Family] = &[
 /// A heading whose only evidence is a page label's wording, followed by a sentence of
 /// the article (five words or more, ending like a sentence, no evidence), heads a
 /// section of the story: it stays. A label over a list of links or teasers is
-/// followed by headlines, which do not end like sentences.
+/// followed by headlines, which do not end like sentences. A heading worded like a
+/// comment section's ("## Have your say") may head readers' comments, which are
+/// sentences too: it stays only when two such sentences follow it, the second
+/// with no more than a blank line before it (the story goes on).
 fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
+    let is_sentence = |k: usize, info: &[Info]| {
+        let (n, ni) = (&lines[k], &info[k]);
+        n.kind == Kind::Text
+            && n.prose
+            && n.text.trim_end().ends_with(['.', '!', '?', ':'])
+            && n.words >= 5
+            && ni.hits.is_empty()
+            && ni.repeated < 2
+    };
+    // The next non-blank line after `k`, at most one blank line away.
+    let next_line = |k: usize| {
+        let mut n = k + 1;
+        if n < lines.len() && lines[n].kind == Kind::Blank {
+            n += 1;
+        }
+        (n < lines.len() && lines[n].kind != Kind::Blank).then_some(n)
+    };
     for j in 0..lines.len() {
         if lines[j].kind != Kind::Heading
             || info[j].keep
             || info[j].repeated >= 2
             || info[j].hits.is_empty()
-            || !info[j]
-                .hits
-                .iter()
-                .all(|h| LABEL_FAMILIES.contains(&h.family))
         {
+            continue;
+        }
+        let label = info[j]
+            .hits
+            .iter()
+            .all(|h| LABEL_FAMILIES.contains(&h.family));
+        let comments = info[j]
+            .hits
+            .iter()
+            .all(|h| LABEL_FAMILIES.contains(&h.family) || h.family == Family::Comments);
+        if !comments {
             continue;
         }
         let Some(next) = (j + 1..lines.len()).find(|&k| lines[k].kind != Kind::Blank) else {
             continue;
         };
-        let (n, ni) = (&lines[next], &info[next]);
-        let sentence = n.text.trim_end().ends_with(['.', '!', '?', ':']);
-        if n.kind == Kind::Text
-            && n.prose
-            && sentence
-            && n.words >= 5
-            && ni.hits.is_empty()
-            && ni.repeated < 2
-        {
+        if !is_sentence(next, info) {
+            continue;
+        }
+        let story_goes_on = next_line(next).is_some_and(|k| is_sentence(k, info));
+        if label || story_goes_on {
             take_for_the_article(&mut info[j]);
         }
     }
@@ -463,7 +487,10 @@ const SHAPE_FAMILIES: &[Family] = &[
 /// Notfallschalter befindet sich im Erdgeschoss des Neuen Rathauses:" above the
 /// address, "Los lectores pueden llamar al servicio de atención:" above a phone number
 /// and an e-mail address. The lines of the block below it (after at most one blank
-/// line) whose only evidence is their shape are the article's.
+/// line) whose only evidence is their shape are the article's. When the sentence
+/// announces a quotation ("They read:", "Auf den Plakaten steht:"), the block is
+/// quoted, and its lines are the article's whatever they say (up to
+/// `MAX_QUOTED_LINES`).
 fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
     for j in 0..lines.len() {
         let l = &lines[j];
@@ -475,20 +502,56 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
         if !introduces {
             continue;
         }
+        let quotation = rules::announces_quotation(&l.text);
         let mut k = j + 1;
         if k < lines.len() && lines[k].kind == Kind::Blank {
             k += 1;
         }
+        let block_start = k;
         while k < lines.len() && lines[k].kind != Kind::Blank {
             let i = &mut info[k];
-            let shape_only = i.repeated < 2
-                && !i.hits.is_empty()
-                && i.hits.iter().all(|h| SHAPE_FAMILIES.contains(&h.family));
-            if !shape_only {
+            let quoted = quotation && k - block_start < MAX_QUOTED_LINES;
+            let shape_only =
+                !i.hits.is_empty() && i.hits.iter().all(|h| SHAPE_FAMILIES.contains(&h.family));
+            if i.repeated >= 2 || i.keep || !(quoted || shape_only) {
                 break;
             }
             take_for_the_article(i);
             k += 1;
+        }
+    }
+}
+
+/// Lines of a quotation a sentence announces: a slogan, a caption, a notice.
+const MAX_QUOTED_LINES: usize = 4;
+
+/// A short line that the sentence below it names as a slogan or message ("«Suscríbete
+/// y no te pierdas nada de lo que pasa en tu pueblo»." above "Con ese lema, el
+/// Ayuntamiento presentó …"): the article quotes it, then talks about it.
+fn keep_what_the_article_names(lines: &[Line], info: &mut [Info]) {
+    for j in 0..lines.len() {
+        let (l, i) = (&lines[j], &info[j]);
+        if l.kind != Kind::Text
+            || i.keep
+            || i.class == Class::Body
+            || i.repeated >= 2
+            || l.words > 25
+            || i.hits.is_empty()
+        {
+            continue;
+        }
+        let mut k = j + 1;
+        if k < lines.len() && lines[k].kind == Kind::Blank {
+            k += 1;
+        }
+        let Some(n) = lines.get(k) else { continue };
+        let names_it = n.kind == Kind::Text
+            && n.prose
+            && n.words >= 8
+            && info[k].class == Class::Body
+            && rules::names_a_quotation(&n.text);
+        if names_it {
+            take_for_the_article(&mut info[j]);
         }
     }
 }

@@ -3432,6 +3432,12 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), false));
                 continue;
             }
+            // "Follow the tide tables, not the weather app. The sea doesn't read the
+            // forecast. And keep …": advice opening a paragraph of the article.
+            if p.needs_object && is_paragraph(l) {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), true));
+                continue;
+            }
             push(&mut hits, i, shown(rest, m.end(), p.needs_object));
         }
     }
@@ -4772,8 +4778,16 @@ fn detect_shapes(
         ];
         // Quotations are looked for only on the few lines with such evidence.
         if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) {
+            // A paywall's vocabulary in a paragraph of the article ("… Kranten en
+            // tijdschriften kun je er gratis lezen, ook als je geen lid bent.") is weak.
+            let paragraph = is_paragraph(l);
             for (family, weight) in found {
                 if let Some(weight) = weight {
+                    let weight = if paragraph && family == F::Access {
+                        1
+                    } else {
+                        weight
+                    };
                     add(hits, family, weight, text);
                 }
             }
@@ -4873,11 +4887,12 @@ fn detect_shapes(
     {
         add(hits, F::Listen, 2, text);
     }
-    // "Views: 2,814", "Aufrufe: 1.204": a counter under its label.
+    // "Views: 2,814", "Aufrufe: 1.204": a counter under its label ("Attendance: 612"
+    // counts a match's crowd).
     if fragment && l.words <= 3 {
         if let Some((label, count)) = text.split_once(':') {
             let count = count.trim();
-            if !label.trim().is_empty()
+            if has_word_from(label, &[COUNTER_WORDS])
                 && label.chars().all(|c| c.is_alphabetic() || c == ' ')
                 && count.starts_with(|c: char| c.is_ascii_digit())
                 && count
@@ -4972,9 +4987,245 @@ const NEWSLETTER_WORDS: &[&str] = &[
     "nieuwsbrief",
 ];
 
+/// What a page counts under a label: views, reads, reactions, shares, comments,
+/// followers, in the seven languages.
+const COUNTER_WORDS: &[&str] = &[
+    "views",
+    "reads",
+    "likes",
+    "shares",
+    "comments",
+    "reactions",
+    "followers",
+    "subscribers",
+    "plays",
+    "listens",
+    "clicks",
+    "aufrufe",
+    "gelesen",
+    "kommentare",
+    "abonnenten",
+    "vues",
+    "lectures",
+    "partages",
+    "commentaires",
+    "abonnés",
+    "visualizaciones",
+    "lecturas",
+    "vistas",
+    "comentarios",
+    "compartidos",
+    "seguidores",
+    "suscriptores",
+    "visualizzazioni",
+    "letture",
+    "visite",
+    "commenti",
+    "condivisioni",
+    "abbonati",
+    "iscritti",
+    "visualizações",
+    "leituras",
+    "comentários",
+    "partilhas",
+    "assinantes",
+    "weergaven",
+    "gelezen",
+    "bekeken",
+    "reacties",
+    "gedeeld",
+    "volgers",
+    "abonnees",
+];
+
 /// Whether a line describes a newsletter (see `NEWSLETTER_WORDS`).
 pub(crate) fn describes_a_newsletter(text: &str) -> bool {
     has_word_from(text, &[NEWSLETTER_WORDS])
+}
+
+/// Words that, near the end of a sentence ending in a colon, say that a quotation
+/// follows: a reading or speech verb, or what is quoted ("They read:", "Each caption
+/// began with the same lines:", "Auf den Plakaten steht:", "si legge:").
+const QUOTATION_WORDS: &[&str] = &[
+    "read",
+    "reads",
+    "reading",
+    "say",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "stated",
+    "states",
+    "began",
+    "begins",
+    "declared",
+    "announced",
+    "lines",
+    "words",
+    "wording",
+    "message",
+    "slogan",
+    "caption",
+    "banner",
+    "poster",
+    "posters",
+    "sign",
+    "notice",
+    "text",
+    "lautet",
+    "lautete",
+    "steht",
+    "stand",
+    "heißt",
+    "hieß",
+    "schrieb",
+    "schreibt",
+    "sagte",
+    "sagt",
+    "aufschrift",
+    "wortlaut",
+    "lit",
+    "lire",
+    "indique",
+    "indiquait",
+    "disait",
+    "dit",
+    "écrit",
+    "déclare",
+    "annonce",
+    "inscription",
+    "dice",
+    "decía",
+    "reza",
+    "rezaba",
+    "escribió",
+    "lee",
+    "leer",
+    "lema",
+    "mensaje",
+    "legge",
+    "leggere",
+    "recita",
+    "recitava",
+    "diceva",
+    "scrive",
+    "scritto",
+    "messaggio",
+    "diz",
+    "dizia",
+    "lê",
+    "escreveu",
+    "mensagem",
+    "luidt",
+    "luidde",
+    "staat",
+    "stond",
+    "schreef",
+    "zegt",
+    "zei",
+    "tekst",
+    "boodschap",
+];
+
+/// A sentence of the article ending in a colon that announces a quotation: the words
+/// after it are quoted, whatever they look like ("Posters have gone up on both sides
+/// of the bridge. They read:" above "Follow us on WhatsApp. Know before the water
+/// does."). Looks at the last eight words before the colon.
+pub(crate) fn announces_quotation(text: &str) -> bool {
+    let Some(head) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let tail: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+    tail.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        QUOTATION_WORDS.contains(&w.as_str())
+    })
+}
+
+/// Nouns by which a sentence names a slogan or message quoted just above it ("Con ese
+/// lema, el Ayuntamiento …", "Le slogan s'affiche depuis lundi …").
+const QUOTED_THING_WORDS: &[&str] = &[
+    "slogan",
+    "motto",
+    "message",
+    "words",
+    "banner",
+    "poster",
+    "lema",
+    "eslogan",
+    "mensaje",
+    "palabras",
+    "cartel",
+    "mots",
+    "devise",
+    "affiche",
+    "spruch",
+    "botschaft",
+    "worte",
+    "plakat",
+    "aufschrift",
+    "messaggio",
+    "parole",
+    "frase",
+    "cartello",
+    "mensagem",
+    "palavras",
+    "cartaz",
+    "leuze",
+    "boodschap",
+    "woorden",
+    "tekst",
+    "bord",
+];
+
+/// Articles and demonstratives that point back to what was just quoted ("*That*
+/// message", "*Con ese* lema", "*Le* slogan").
+const POINTING_WORDS: &[&str] = &[
+    "the", "that", "this", "these", "those", "its", "their", "der", "die", "das", "dieser",
+    "diese", "dieses", "den", "le", "la", "les", "ce", "cette", "ces", "el", "ese", "esa", "este",
+    "esta", "aquel", "il", "lo", "quel", "quello", "quella", "questo", "questa", "o", "a", "os",
+    "as", "esse", "essa", "de", "het", "dat", "deze", "dit",
+];
+
+/// Whether a sentence opens by naming something quoted just before it: one of
+/// `QUOTED_THING_WORDS` after an article or demonstrative, among its first four words.
+pub(crate) fn names_a_quotation(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        POINTING_WORDS.contains(&pair[0].as_str()) && QUOTED_THING_WORDS.contains(&pair[1].as_str())
+    })
+}
+
+/// How many sentences `text` has: ends of sentences (`.`, `!`, `?`) followed by a
+/// space and a capital letter, a digit or a quotation mark, plus one.
+fn sentences(text: &str) -> usize {
+    let b = text.as_bytes();
+    1 + memchr::memchr3_iter(b'.', b'!', b'?', b)
+        .filter(|&i| {
+            b.get(i + 1) == Some(&b' ')
+                && text[i + 2..].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"“«„'‘".contains(c)
+                })
+        })
+        .count()
+}
+
+/// A paragraph of the article: three sentences or more, and at least 30 words.
+/// Evidence that rests on its words being near each other (a call to action with an
+/// object, vocabulary that adds up to a paywall notice) is weak in it: boilerplate
+/// says its piece in a sentence or two.
+fn is_paragraph(l: &Line) -> bool {
+    l.words >= 30 && l.prose && sentences(&l.text) >= 3
 }
 
 /// The evidence that depends on the article rather than the publication, so it is not

@@ -1485,3 +1485,98 @@ fn what_the_article_introduces_stays() {
         },
     ]);
 }
+
+/// What the article quotes stays: lines after a sentence that announces a quotation
+/// ("The signs say:"), a slogan the next sentence names ("That slogan …"), advice or a
+/// paywall's words inside a paragraph of three sentences, a heading worded like a
+/// comment section over more of the story, and a match's attendance. The same lines
+/// without the article around them go.
+#[test]
+fn what_the_article_quotes_stays() {
+    check(&[
+        Case {
+            name: "a quotation the article announces",
+            source: Some("Kellmore Times"),
+            url: None,
+            lines: &[
+                "+ The ferry company has put new signs on both piers, and the harbour board says it has already had complaints about them. The signs say:",
+                "",
+                "+ Follow us on Instagram for sailing updates!",
+                "+ Subscribe to our alerts and never miss a boat.",
+                "",
+                "+ Islanders without a phone said the company had stopped printing the paper timetable that used to hang in the waiting room.",
+                "",
+                "- Follow the Kellmore Times on Instagram for more island news.",
+                "- © 2026 Kellmore Times. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "the same calls with no sentence announcing them",
+            source: Some("Kellmore Times"),
+            url: None,
+            lines: &[
+                "+ The ferry company has put new signs on both piers, and the harbour board says it has already had complaints about them.",
+                "",
+                "- Follow us on Instagram for sailing updates!",
+                "",
+                "+ Islanders without a phone said the company had stopped printing the paper timetable that used to hang in the waiting room.",
+            ],
+        },
+        Case {
+            name: "a slogan the story names",
+            source: Some("Heraldo del Jiloca"),
+            url: None,
+            lines: &[
+                "- Publicado el 3 de marzo de 2026",
+                "",
+                "+ «Suscríbete y entérate antes que nadie»",
+                "",
+                "+ Con ese lema la biblioteca municipal estrena un boletín por correo que sustituye a los carteles del tablón de anuncios.",
+                "",
+                "+ La inscripción es gratuita y se hace en el mostrador de préstamo.",
+            ],
+        },
+        Case {
+            name: "advice and a paywall's words inside paragraphs",
+            source: Some("Noordkaap Nieuws"),
+            url: None,
+            lines: &[
+                "+ Follow the river path, not the app on your phone. The path floods at the old mill every spring. Locals say the app still sends walkers straight through the water, even after the council complained twice.",
+                "",
+                "+ Op de eerste verdieping heeft de bibliotheek nu een leeszaal met dertig plaatsen en grote ramen. De koffie komt van de buurtwerking om de hoek. Kranten en tijdschriften kun je er gratis lezen, ook als je geen lid bent.",
+                "",
+                "- Je leest nu een gratis artikel. Word lid voor onbeperkte toegang.",
+            ],
+        },
+        Case {
+            name: "a heading worded like a comment section over the story",
+            source: Some("Brennock Star"),
+            url: None,
+            lines: &[
+                "+ The council will close the Market Street stop in May, and buses will run along the bypass instead.",
+                "",
+                "+ ## Have your say",
+                "",
+                "+ Residents can send views on the change to the council until 30 April, officials said.",
+                "",
+                "+ Two drop-in sessions will be held at the library in the same week.",
+                "",
+                "- ## Have your say",
+                "",
+                "- Leave a comment below. Comments are moderated.",
+            ],
+        },
+        Case {
+            name: "a match's attendance",
+            source: Some("Brennock Star"),
+            url: None,
+            lines: &[
+                "+ Final score: Brennock 3-1 Dunmore",
+                "",
+                "+ Attendance: 1,204",
+                "",
+                "+ Brennock are into the final for the first time in eleven years after two late goals in the rain.",
+            ],
+        },
+    ]);
+}
