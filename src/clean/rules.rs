@@ -683,6 +683,20 @@ const DELIVERY_WORDS: &[&str] = &[
     "tuo indirizzo",
     "seu endereço",
     "je adres",
+    // The paper at home.
+    "to your door",
+    "to your doorstep",
+    "to your letterbox",
+    "à domicile",
+    "à votre porte",
+    "frei haus",
+    "an ihre haustür",
+    "in ihren briefkasten",
+    "a domicilio",
+    "a tu puerta",
+    "a domicílio",
+    "aan huis",
+    "in je brievenbus",
 ];
 /// A rhythm: every morning, each Saturday, weekly, weekdays.
 const RHYTHM_WORDS: &[&str] = &[
@@ -1214,7 +1228,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le[ée]\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -1291,7 +1305,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post|report|column)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
     ),
     // --- Bylines and credits ----------------------------------------------------------
     pat(
@@ -1424,6 +1438,15 @@ const PATTERNS: &[Pat] = &[
         80,
         r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits|has\s+(?:covered|reported\s+on|written\s+(?:about|for))|has\s+been\s+(?:covering|reporting\s+on|writing\s+(?:about|for)))\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
     )),
+    // An author note whose name is on the line above: "Periodista. Escribe sobre
+    // economía regional …", "Reporter. Writes about farming and the coast."
+    pat(
+        F::AuthorBio,
+        Start,
+        2,
+        20,
+        r"(?:writes|escribe|escreve|scrive|schreibt|[ée]crit|schrijft)\s+(?:about|on|sobre|su|di|über|sur|over)\s",
+    ),
     // --- Publisher self-promotion -------------------------------------------------------
     gated(
         &[" our ", ", we "],
@@ -2235,6 +2258,62 @@ const PATTERNS: &[Pat] = &[
         0,
         r"photo credits?|image credits?|picture credits?|credits",
     ),
+    // Page widgets, in the seven languages: an obituary's guest book and flowers, a
+    // gift link, a live page's refresh prompt, a comment count, an embed's label, a
+    // paywall's prompt.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        10,
+        r"(?:sign|view)\s+(?:the\s+)?guest\s*book|send\s+flowers\b|share\s+(?:a\s+)?(?:memory|memories|condolences?)\b|light\s+a\s+(?:virtual\s+)?candle\b|leave\s+(?:a\s+)?condolences?\b",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        12,
+        r"(?:gift|give)\s+(?:this\s+)?(?:article|story)\b|offrez(?:-le|\s+cet\s+article)\b|(?:diesen\s+)?artikel\s+verschenken\b|regala\s+(?:este|questo)\s+art[íi]colo\b|ofere[çc]a\s+(?:este\s+artigo|esta\s+mat[ée]ria)\b|(?:geef|schenk)\s+(?:dit|het)\s+artikel\b",
+    ),
+    pat(
+        F::Listen,
+        Start,
+        3,
+        12,
+        r"refresh\s+(?:this|the)\s+page\s+(?:for|to\s+see)\b|actualise[zr]\s+(?:cette|la)\s+page\b|actualice\s+(?:esta|la)\s+p[áa]gina\b|aggiorna(?:re)?\s+(?:questa|la)\s+pagina\b|atualize\s+(?:esta|a)\s+p[áa]gina\b|ververs\s+(?:deze|de)\s+pagina\b|seite\s+(?:neu\s+laden|aktualisieren)\b",
+    ),
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"(?:[\p{Latin}' ]{1,30})?\(?\d+\s+(?:comments?|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|reacties|reactie|kommentare?)\)?",
+    ),
+    pat(
+        F::Embed,
+        Start,
+        3,
+        60,
+        r"embedded\s+(?:post|tweet|video|content|media)\s+from\b",
+    ),
+    pat(
+        F::Access,
+        Start,
+        3,
+        20,
+        r"subscribe\s+(?:now\s+)?to\s+(?:read|continue\s+reading|keep\s+reading|unlock)\b|subscriber\s+exclusive\b|exclusive\s+(?:to|for)\s+subscribers\b",
+    ),
+    // A photographer and an outlet alone on a line: "Dolores Achterberg / KCVR",
+    // "Jordan Pike / Reuters" (the outlet in capitals, an agency or an archive; "Classic
+    // Silver / Black" in a list of options is not a credit). Weak: a fragment with it
+    // goes anywhere.
+    case_sensitive(pat(
+        F::ImageCredit,
+        LineStart,
+        2,
+        8,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+/\s+(?:\p{Lu}{2,}[\p{Lu}\d&.-]*(?:\s+\p{Lu}[\p{Latin}.-]*){0,3}|Reuters|Getty\s+Images|Shutterstock|Alamy|Unsplash|Archives?|Archiv|Archivo|Archivio|Arquivo|Archief)$",
+    )),
     pat(
         F::CallToAction,
         Start,
@@ -2274,13 +2353,17 @@ const PATTERNS: &[Pat] = &[
             "foto:",
             "bild:",
             "crédit",
+            "grafik:",
+            "illustration:",
+            "visualisierung:",
+            "rendering:",
         ],
         case_sensitive(pat(
             F::ImageCredit,
             Anywhere,
             3,
             40,
-            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ -]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ -]{1,40})?\s*\.?$",
+            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild|grafik|illustration|visualisierung|rendering|infografik)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ &-]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ &-]{1,40})?\s*\.?$",
         )),
     ),
     pat(
@@ -2303,6 +2386,15 @@ const PATTERNS: &[Pat] = &[
         3,
         0,
         r"(?:most\s+)?popular\s+(?:on|in)\s+.{1,40}",
+    )),
+    // A page's section label over its latest headlines: "More sport", "Mehr aus dem
+    // Pongau", "Ti potrebbe interessare", "Ultime notizie", "Recent obituaries".
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"(?:more|latest|recent)\s+(?:sport|sports|business|politics|opinion|culture|local|world|national|entertainment|lifestyle|health|science|tech|technology|obituaries|weather|travel|food|motoring|property|crime|education|environment|farming|arts)(?:\s+(?:news|stories|headlines))?|mehr\s+aus\s+(?:dem|der|den)\s+[^.!?:]{1,30}|mehr\s+(?:nachrichten|meldungen|artikel|news)(?:\s+aus\s+[^.!?:]{1,30})?|neueste\s+(?:nachrichten|artikel|meldungen)|(?:ti\s+)?potrebbe(?:ro)?\s+(?:interessarti|interessare|piacerti)|ultime\s+notizie(?:\s+[^.!?:]{1,30})?|altre\s+notizie\s+[^.!?:]{1,30}|[úu]ltimas\s+(?:noticias|not[íi]cias)(?:\s+[^.!?:]{1,30})?|derni[èe]res\s+(?:actualit[ée]s|nouvelles|infos)(?:\s+[^.!?:]{1,30})?|laatste\s+nieuws(?:\s+uit\s+[^.!?:]{1,30})?|meer\s+uit\s+[^.!?:]{1,30}",
     )),
     // Sponsor messages and the "continues after the ad" line, in the seven languages.
     pat(
@@ -3758,16 +3850,27 @@ const MODERATION_WORDS: &[&str] = &[
 /// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
 /// price without the verb. A story about prices ("Subscribers will pay $17.99 a
 /// month") names no cause and no appeal verb.
+/// A price: "$5", "£1.60", "4,99 €", "12 euros".
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
+        true,
+    )
+});
+
+/// Whether the line may hold a price: a digit and a currency (cheap checks first).
+fn may_have_price(text: &str, lower: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
+}
+
+fn has_price(text: &str, lower: &str) -> bool {
+    may_have_price(text, lower) && PRICE.is_match(text)
+}
+
 fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8> {
-    static PRICE: LazyLock<Regex> = LazyLock::new(|| {
-        build(
-            r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
-            true,
-        )
-    });
     let means = vocabulary & APPEAL_MEANS_WORD != 0;
-    let may_price = text.bytes().any(|b| b.is_ascii_digit())
-        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"));
+    let may_price = may_have_price(text, lower);
     if !means && !may_price {
         return None;
     }
@@ -4371,21 +4474,34 @@ fn has_speech(text: &str) -> bool {
 /// evidence: a story's lead may well say that residents got an e-mail on Monday.
 /// Nor is an offer from someone else ("You can sign up for the agency's free weekly
 /// alerts by email"); the caller skips lines that quote six words or more (speech).
-fn newsletter_offer(lower: &str, vocabulary: u32, fragment: bool, ctx: &Context) -> Option<u8> {
+fn newsletter_offer(
+    text: &str,
+    lower: &str,
+    vocabulary: u32,
+    fragment: bool,
+    ctx: &Context,
+) -> Option<u8> {
     let delivery = vocabulary & DELIVERY_WORD != 0;
+    // A price counts as an extra: the paper "delivered to your door every Thursday
+    // from £1.60 a week".
+    let price = delivery && has_price(text, lower);
     let extras = [RHYTHM_WORD, SIGN_UP_WORD, NO_COST_WORD]
         .iter()
         .filter(|&&bit| vocabulary & bit != 0)
-        .count();
+        .count()
+        + usize::from(price);
     let reader = vocabulary & READER_WORD != 0;
     let weight = match (delivery, reader, extras) {
         (true, true, 2..) => STRONG,
         (true, _, 1..) | (false, _, 3) if fragment => 2,
         _ => return None,
     };
-    let someone_elses =
-        (lower.contains("'s ") || lower.contains("’s ") || lower.contains(" from "))
-            && !mentions_publication(lower, ctx);
+    // "from" a source, not "from £1.60 a week".
+    let from_someone = lower.match_indices(" from ").any(|(i, m)| {
+        !lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c))
+    });
+    let someone_elses = (lower.contains("'s ") || lower.contains("’s ") || from_someone)
+        && !mentions_publication(lower, ctx);
     (!someone_elses).then_some(weight)
 }
 
@@ -4773,7 +4889,7 @@ fn detect_shapes(
             (F::Access, access_notice(vocabulary, fragment, l.words)),
             (
                 F::Newsletter,
-                newsletter_offer(lower, vocabulary, fragment, ctx),
+                newsletter_offer(text, lower, vocabulary, fragment, ctx),
             ),
         ];
         // Quotations are looked for only on the few lines with such evidence.
@@ -4832,12 +4948,13 @@ fn detect_shapes(
         }
     }
     // An invitation to the publication's channel on a platform, in any wording: "Sumate
-    // al canal de WhatsApp de Diario Serrano y recibí las noticias en tu celular". A
-    // council's channel named in a story is not the publication's.
+    // al canal de WhatsApp de Diario Serrano y recibí las noticias en tu celular",
+    // "Únase a nuestro canal de WhatsApp …". A council's channel named in a story is
+    // not the publication's, and "our channel" in a quotation is someone else's.
     if l.words <= 30
         && vocabulary & PLATFORM_WORD != 0
         && vocabulary & (READER_WORD | SIGN_UP_WORD) != 0
-        && mentions_publication(lower, ctx)
+        && (mentions_publication(lower, ctx) || (names_own_channel(lower) && !has_speech(text)))
         && !quoted
     {
         add(hits, F::CallToAction, STRONG, text);
@@ -4858,6 +4975,7 @@ fn detect_shapes(
                 "programming",
                 "this story",
                 "newsroom",
+                "news",
             ]
             .iter()
             .any(|w| funded.contains(w));
@@ -5639,6 +5757,50 @@ pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
         .iter()
         .chain(&ctx.publication.host_label)
         .any(|b| lower.starts_with(b.as_str()))
+}
+
+/// First-person possessives, for a publication's own channel ("our channel").
+const OWN_WORDS: &[&str] = &[
+    "our", "unser", "unseren", "unserem", "unsere", "notre", "nos", "nuestro", "nuestra", "nostro",
+    "nostra", "nosso", "nossa", "onze", "ons",
+];
+
+/// Channels and groups on a platform.
+const CHANNEL_WORDS: &[&str] = &[
+    "channel",
+    "channels",
+    "group",
+    "community",
+    "kanal",
+    "gruppe",
+    "chaîne",
+    "canal",
+    "groupe",
+    "comunidad",
+    "grupo",
+    "canale",
+    "gruppo",
+    "comunidade",
+    "kanaal",
+    "groep",
+];
+
+/// The line names the publication's own channel: "our WhatsApp channel", "nuestro
+/// canal de WhatsApp", "unseren Telegram-Kanal" (a possessive, then a channel word
+/// within the next three words). `lower` is lower-cased (ASCII).
+fn names_own_channel(lower: &str) -> bool {
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        OWN_WORDS.contains(&w.as_str())
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| CHANNEL_WORDS.contains(&n.as_str()))
+    })
 }
 
 /// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
@@ -6568,6 +6730,27 @@ mod tests {
         ("Las más leídas de hoy", F::Related, 3),
         ("Seguinos en Google News", F::CallToAction, 3),
         ("Mirá también: Cinco Saltos reclama por los cortes de luz", F::ReadMore, 3),
+        ("Lea también: Nuevo horario del tranvía desde el lunes", F::ReadMore, 3),
+        ("More farming", F::Related, 3),
+        ("Mehr aus dem Lungau", F::Related, 3),
+        ("Ti potrebbe interessare", F::Related, 3),
+        ("Ultime notizie dalla Valdera", F::Related, 3),
+        ("Laatste nieuws uit de regio", F::Related, 3),
+        ("A version of this report appears in the Kellmore Times print edition of 2 May.", F::FirstAppeared, 3),
+        ("Grafik: Studio Nordlicht & Partner", F::ImageCredit, 3),
+        ("Pia Lindqvist / AFP", F::ImageCredit, 2),
+        ("Support for WKRV News comes from the Harlan Foundation.", F::Disclaimer, 3),
+        ("Únase a nuestro canal de WhatsApp y reciba las noticias del día en su celular.", F::CallToAction, 3),
+        ("Per restare aggiornati, iscriviti al nostro canale Telegram.", F::CallToAction, 3),
+        ("Your Courier, delivered to your door every Friday from £1.20 a week.", F::Newsletter, 3),
+        ("Periodista. Escribe sobre medio ambiente y energía.", F::AuthorBio, 2),
+        ("Sign the guest book", F::CallToAction, 3),
+        ("🌷 Send flowers to the family", F::CallToAction, 3),
+        ("Vous avez aimé cet article ? Offrez-le à un proche.", F::Share, 3),
+        ("Refresh this page for the latest updates", F::Listen, 3),
+        ("Réagir (12 commentaires)", F::Comments, 3),
+        ("Embedded post from Instagram — @kellmoretimes", F::Embed, 3),
+        ("Subscriber exclusive: the manager's team talk. Subscribe to read.", F::Access, 3),
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
         ("Contenido publicitario", F::Advert, 3),
@@ -6646,6 +6829,13 @@ mod tests {
 
     /// Article sentences that look like boilerplate: no strong evidence.
     const NOT_STRONG: &[&str] = &[
+        "Classic Silver / Black",
+        "More rain is expected on Friday, forecasters said.",
+        "She writes about farming for three local papers and a radio station, her editor said.",
+        "Residents can join the council's WhatsApp channel to receive flood alerts, officials said.",
+        "Our channel partners in Asia reported a drop in sales, the chief executive said.",
+        "The paper is delivered to your door by volunteers, who are paid £1.20 an hour, the union says.",
+        "Sign the petition at the town hall before Friday, organisers urged.",
         r#"The company argued that every page carried a notice reading "All rights reserved. No part of this publication may be reproduced" and that this barred any reuse of the images in the booklet."#,
         r#"One of the companies pointed to the wording on its sign-up page, which reads: "Subscribe today and cancel anytime in two clicks." The company said most customers never complained about the process at all."#,
         "A preliminary hearing has been set for 10am on 12 May at the district courthouse, 1400 Calder Street, Suite 900, Brookfield, where a judge will consider the claims.",
