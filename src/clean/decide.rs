@@ -411,9 +411,10 @@ const LABEL_FAMILIES: &[Family] = &[
 /// the article (five words or more, ending like a sentence, no evidence), heads a
 /// section of the story: it stays. A label over a list of links or teasers is
 /// followed by headlines, which do not end like sentences. A heading worded like a
-/// comment section's ("## Have your say") may head readers' comments, which are
-/// sentences too: it stays only when two such sentences follow it, the second
-/// with no more than a blank line before it (the story goes on).
+/// comment section's ("## Have your say") or a call to action ("## Envie-nos as suas
+/// fotos", a campaign the story reports) may head readers' comments or a sign-up
+/// blurb, which are sentences too: it stays only when two such sentences follow it,
+/// the second with no more than a blank line before it (the story goes on).
 fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
     let is_sentence = |k: usize, info: &[Info]| {
         let (n, ni) = (&lines[k], &info[k]);
@@ -444,10 +445,10 @@ fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
             .hits
             .iter()
             .all(|h| LABEL_FAMILIES.contains(&h.family));
-        let comments = info[j]
-            .hits
-            .iter()
-            .all(|h| LABEL_FAMILIES.contains(&h.family) || h.family == Family::Comments);
+        let comments = info[j].hits.iter().all(|h| {
+            LABEL_FAMILIES.contains(&h.family)
+                || matches!(h.family, Family::Comments | Family::CallToAction)
+        });
         if !comments {
             continue;
         }
@@ -583,6 +584,15 @@ fn pull_list(lines: &[Line], info: &mut [Info], a: usize, end: usize, inp: &Inpu
             break;
         }
         if i.removed.is_some() {
+            // A byline right under the label starts the article's header: the label
+            // ("More sport" / "By Gareth Lowe …") heads no list, and the score lines
+            // below are the story's. (Under a headline, a byline is the item's own.)
+            if item_kind.is_none()
+                && l.kind != Kind::ListItem
+                && i.hits.iter().any(|h| h.family == Family::Byline)
+            {
+                break;
+            }
             continue;
         }
         let item = match l.kind {

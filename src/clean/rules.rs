@@ -3530,6 +3530,13 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), true));
                 continue;
             }
+            // "Scarica l'app "Segnala Roccaferrata" …": the app or newsletter is named,
+            // and the name is not the publication's: someone else's, as a story
+            // reports it.
+            if p.family == F::CallToAction && names_someone_elses(&rest[m.end()..], ctx) {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), false));
+                continue;
+            }
             push(&mut hits, i, shown(rest, m.end(), p.needs_object));
         }
     }
@@ -4013,6 +4020,25 @@ fn is_timeline_entry(text: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && (b.starts_with(b"19") || b.starts_with(b"20"))
         && text[4..].trim_start().starts_with(['–', '—', '-', ':'])
+}
+
+/// A result: two sides, each ending in its score, around a dash ("Pennington Vale 2 –
+/// Hollins Cross 1", "Ajax 3 - 1 PSV" is not one: its dash is inside the score).
+fn is_scoreline(text: &str) -> bool {
+    let Some((home, away)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+    else {
+        return false;
+    };
+    let scored = |side: &str| {
+        let mut words = side.split_whitespace();
+        let score = words.next_back().unwrap_or("");
+        (1..=3).contains(&score.len())
+            && score.bytes().all(|b| b.is_ascii_digit())
+            && words.any(|w| w.chars().any(char::is_alphabetic))
+    };
+    scored(home) && scored(away)
 }
 
 /// Signs that start a media player or an embed: play buttons, cameras, headphones.
@@ -4791,7 +4817,12 @@ fn detect_shapes(
     };
     let fragment = l.fragment();
 
-    if fragment && l.words <= 40 && !text.contains("://") && !is_timeline_entry(text) {
+    if fragment
+        && l.words <= 40
+        && !text.contains("://")
+        && !is_timeline_entry(text)
+        && !is_scoreline(text)
+    {
         // Menus and breadcrumbs (a URL's slashes do not make a menu; nor does the
         // dash of a timeline's entry, "2017 – eerste nieuwsbrief").
         let menu = menu_shape(text);
@@ -5757,6 +5788,21 @@ pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
         .iter()
         .chain(&ctx.publication.host_label)
         .any(|b| lower.starts_with(b.as_str()))
+}
+
+/// Whether `after` (the words after a call to action) opens with a name in quotation
+/// marks that is not the publication's: `"Segnala Roccaferrata"`, «Rocca Informa».
+fn names_someone_elses(after: &str, ctx: &Context) -> bool {
+    let after = after.trim_start();
+    let Some(open) = after.chars().next().filter(|c| "\"“«„".contains(*c)) else {
+        return false;
+    };
+    let inner = &after[open.len_utf8()..];
+    let Some(close) = inner.find(['"', '”', '»', '“']) else {
+        return false;
+    };
+    let name = format!(" {} ", inner[..close].to_lowercase());
+    close > 0 && !mentions_publication(&name, ctx)
 }
 
 /// First-person possessives, for a publication's own channel ("our channel").
