@@ -198,6 +198,7 @@ const DATELINE_WORDS: &[&str] = &[
     "a",
     "heure",
     "heures",
+    "h",
     "publie",
     "modifie",
     "mise",
@@ -1203,7 +1204,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|l['’]article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
+        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|social sharing|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|l['’]article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
     ),
     pat(
         F::Share,
@@ -2042,7 +2043,7 @@ const PATTERNS: &[Pat] = &[
                 r"|^(?:\S+\s+)?(?:(?:cet\s+)?(?:article|contenu)\s+)?(?:est\s+)?r[ée]serv[ée]e?s?\s+aux\s+(?:abonn[ée]s|membres)\b",
                 r"|^(?:\S+\s+)?(?:(?:this\s+)?(?:article|story|content)\s+)?(?:is\s+)?reserved\s+for\s+(?:subscribers|members)\b",
                 r"|^(?:exklusiv|nur)\s+f[üu]r\s+(?:\S+\s+)?\S*?(?:leser(?:innen)?|abonnent(?:inn)?en|mitglieder)\b",
-                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s?|sou)\s+assinante|al\s+abonnee)\s*\?",
+                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?(?:\s+oder\s+abonnent(?:in)?)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s?|sou)\s+assinante|al\s+abonnee)\s*\?",
             ),
         ),
     ),
@@ -2287,7 +2288,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:[\p{Latin}' ]{1,30})?\(?\d+\s+(?:comments?|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|reacties|reactie|kommentare?)\)?",
+        r"(?:[\p{Latin}\d/' ]{1,30})?\(?\d+\s+(?:comments?|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|reacties|reactie|kommentare?)\)?(?:\s*[—–|·-]\s*[\p{Latin}' ]{1,40})?|(?:comments?|replies|reply|commentaires?|comentarios?|commenti|coment[áa]rios?|reacties|kommentare?)\s*\(\d+\)?",
     ),
     pat(
         F::Embed,
@@ -2303,6 +2304,49 @@ const PATTERNS: &[Pat] = &[
         20,
         r"subscribe\s+(?:now\s+)?to\s+(?:read|continue\s+reading|keep\s+reading|unlock)\b|subscriber\s+exclusive\b|exclusive\s+(?:to|for)\s+subscribers\b",
     ),
+    // A gallery's counter alone on a line: "3 / 12", "Photo 2 of 6", "Bild 4 von 9".
+    pat(
+        F::Embed,
+        Whole,
+        2,
+        0,
+        r"(?:(?:photo|image|picture|slide|bild|foto|diapositive|immagine|imagem|afbeelding)\s+)?\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}",
+    ),
+    // The Guardian's marker where a newsletter box was: "after newsletter promotion".
+    pat(
+        F::Newsletter,
+        Whole,
+        3,
+        0,
+        r"(?:skip\s+past\s+)?(?:after\s+)?newsletter\s+promotion",
+    ),
+    // "Worth reading: …", "Lesenswert: …".
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:worth\s+(?:reading|a\s+read)|lesenswert|[àa]\s+lire|da\s+leggere|vale\s+a\s+pena\s+ler|de\s+lectura\s+recomendada|het\s+lezen\s+waard)\s*:",
+    ),
+    // Who paid for the reporting, in the story's own words: "This investigation was
+    // produced with support from …", "Esta investigación fue realizada con el apoyo
+    // de la beca …". (A project or a plan in the story is funded by someone: its
+    // nouns are not here.)
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        45,
+        r"(?:this|esta|este|questa|questo|diese[rs]?|cette|ce|dit|deze)\s+(?:story|article|investigation|report|reporting|investigaci[óo]n|reportaje|art[íi]culo|inchiesta|articolo|reportagem|artigo|recherche|artikel|bericht|enqu[êe]te|reportage|onderzoek|verhaal)\s+(?:was|is|fue|es|foi|[ée]|[èe]\s+stat[ao]|wurde|a\s+[ée]t[ée]|werd)\s+(?:\S+\s+){0,2}?(?:made\s+possible|funded|supported|produced\s+with\s+(?:support|funding)|realizad[ao]\s+con\s+(?:el\s+)?apoyo|financiad[ao]|realizzat[ao]\s+con\s+il\s+sostegno|finanziat[ao]|apoiad[ao]|realizad[ao]\s+com\s+(?:o\s+)?apoio|gef[öo]rdert|unterst[üu]tzt|financ[ée]e?|soutenue?|r[ée]alis[ée]e?\s+avec\s+(?:le\s+)?soutien|gefinancierd|mogelijk\s+gemaakt)\b",
+    ),
+    // A photo credit in brackets: "(Kofi Marchetti for The Tallgrass Ledger)".
+    case_sensitive(pat(
+        F::ImageCredit,
+        LineStart,
+        2,
+        12,
+        r"\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:for|f[üu]r|pour|para|per|voor)\s+[^()]{2,60}\)$",
+    )),
     // A photographer and an outlet alone on a line: "Dolores Achterberg / KCVR",
     // "Jordan Pike / Reuters" (the outlet in capitals, an agency or an archive; "Classic
     // Silver / Black" in a list of options is not a credit). Weak: a fragment with it
@@ -3429,11 +3473,21 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let lab = line::label(text);
     if !lab.is_empty() && lab.len() <= 120 {
         // `is_match` first: most lines match nothing, and it stops early.
-        let found = if c.whole.is_match(lab) {
+        let mut found: Vec<usize> = if c.whole.is_match(lab) {
             c.whole.matches(lab).into_iter().collect()
         } else {
             Vec::new()
         };
+        // A bilingual label ("Mwyaf poblogaidd / Most read", "Partager / Share"): each
+        // language on its own.
+        if found.is_empty() && lab.contains(" / ") {
+            found = lab
+                .split(" / ")
+                .map(line::label)
+                .filter(|part| c.whole.is_match(part))
+                .flat_map(|part| c.whole.matches(part).into_iter())
+                .collect();
+        }
         // A heading of one word that names comments ("## Reacties", "## Kommentare")
         // may head the reactions quoted in the article: weak, unless more says so.
         let one_word_heading = l.kind == Kind::Heading && !lab.contains(char::is_whitespace);
@@ -3790,6 +3844,9 @@ fn comment_rules(vocabulary: u32) -> bool {
 
 /// Words for comments or commenting.
 const COMMENT_WORDS: &[&str] = &[
+    "reply",
+    "replying",
+    "replies",
     "opiná",
     "mensajes",
     "comment",
@@ -6797,6 +6854,19 @@ mod tests {
         ("Réagir (12 commentaires)", F::Comments, 3),
         ("Embedded post from Instagram — @kellmoretimes", F::Embed, 3),
         ("Subscriber exclusive: the manager's team talk. Subscribe to read.", F::Access, 3),
+        ("Reply (3)", F::Comments, 3),
+        ("12 sylw / 12 comments — Join the conversation", F::Comments, 3),
+        ("Mwyaf poblogaidd / Most read", F::Related, 3),
+        ("DARLLENWCH HEFYD / READ MORE: Bus 552 timetable cut", F::ReadMore, 3),
+        ("4 / 9", F::Embed, 2),
+        ("Photo 2 of 6", F::Embed, 2),
+        ("after newsletter promotion", F::Newsletter, 3),
+        ("**Worth reading:** [Blight in potatoes](/farming/blight)", F::ReadMore, 3),
+        ("Sie sind bereits Abonnentin oder Abonnent? [Anmelden](/login)", F::Access, 3),
+        ("(Mara Quist for The Harbour Courier)", F::ImageCredit, 2),
+        ("This investigation was produced with support from the Prairie Fund.", F::Disclaimer, 3),
+        ("Esta investigación fue realizada con el apoyo de la beca Territorio.", F::Disclaimer, 3),
+        ("Publié le 3 février 2025 à 11 h 12", F::Dateline, 1),
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
         ("Contenido publicitario", F::Advert, 3),
@@ -6875,6 +6945,10 @@ mod tests {
 
     /// Article sentences that look like boilerplate: no strong evidence.
     const NOT_STRONG: &[&str] = &[
+        "More than 200 comments were left under the council's post.",
+        "This project was funded by the regional government and two banks.",
+        "The scheme was supported by 3 / 4 of the members, the chair said.",
+        "(Residents for a Safer Road said they would appeal.)",
         "Classic Silver / Black",
         "More rain is expected on Friday, forecasters said.",
         "She writes about farming for three local papers and a radio station, her editor said.",
