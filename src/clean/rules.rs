@@ -1062,7 +1062,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\p{Latin}\d_ ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored slot|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\p{Latin}\d_ ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored (?:slot|space|spot)|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
     ),
     pat(
         F::Advert,
@@ -1250,7 +1250,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias(?: de .{1,30})?|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)(?: (?:across|from|in) .{1,40})?|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias(?: de .{1,30})?|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
     )),
     // --- Listen / reading time --------------------------------------------------------
     gated(
@@ -1446,7 +1446,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         2,
         20,
-        r"(?:writes|escribe|escreve|scrive|schreibt|[ée]crit|schrijft)\s+(?:about|on|sobre|su|di|über|sur|over)\s",
+        r"(?:(?:writes|escribe|escreve|scrive|schreibt|[ée]crit|schrijft)\s+(?:about|on|sobre|su|di|über|sur|over)|covers|cubre|cobre|copre|couvre|berichtet\s+über)\s",
     ),
     // --- Publisher self-promotion -------------------------------------------------------
     gated(
@@ -2243,13 +2243,13 @@ const PATTERNS: &[Pat] = &[
         r"(?:published|updated|posted|date|news\s+date|last\s+updated|modified|first\s+published)\s*(?:on|at)?\s*:",
     ),
     gated(
-        &["categor", "tags", "filed under"],
+        &["categor", "tags", "topics", "filed under"],
         pat(
             F::Taxonomy,
             Anywhere,
             3,
             15,
-            r"\b(?:categor(?:y|ies)|tags|filed\s+under)\s*:\s*\S",
+            r"\b(?:categor(?:y|ies)|tags|topics|filed\s+under)\s*:\s*\S",
         ),
     ),
     pat(
@@ -2304,6 +2304,97 @@ const PATTERNS: &[Pat] = &[
         20,
         r"subscribe\s+(?:now\s+)?to\s+(?:read|continue\s+reading|keep\s+reading|unlock)\b|subscriber\s+exclusive\b|exclusive\s+(?:to|for)\s+subscribers\b",
     ),
+    // More furniture of a page, in the seven languages: reading times written with a
+    // hyphen, republication offers, live radio, free-to-read notices, "the story
+    // continues below the ad", lead-ins to earlier coverage, push notifications,
+    // complaints processes, mastheads, sponsors of a section, login prompts, press
+    // releases' closing blocks.
+    pat(
+        F::Listen,
+        Start,
+        3,
+        20,
+        r"\d{1,2}[-\s]min(?:ute)?s?\s+(?:read|listen)\b|on\s+air(?:\s+now)?\s*:|(?:hear|listen\s+to)\s+the\s+full\s+(?:interview|conversation|episode|programme|program)\b",
+    ),
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        25,
+        r"(?:this\s+(?:story|article)\s+is\s+)?free\s+to\s+republish\b|republish\s+this\s+(?:story|article)\b",
+    ),
+    pat(
+        F::Access,
+        Start,
+        3,
+        12,
+        r"free\s+to\s+read\s+(?:this\s+week|today|for\s+(?:everyone|all))\b|vous\s+lisez\s+un\s+article\s+r[ée]serv[ée]|you(?:'re|’re|\s+are)\s+reading\s+a\s+(?:subscriber|premium|members?)[- ]only\b|weiterlesen\s+mit\s+\S+|log\s+in\s+met\s+je\s+abonnee|log\s+in\s+(?:with|to)\s+your\s+(?:subscriber\s+)?account\b",
+    ),
+    pat(
+        F::Advert,
+        Start,
+        3,
+        12,
+        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|(?:\w+\s+){0,3}(?:coverage|content|section|report|forecast)\s+(?:is\s+)?(?:sponsored|presented|brought\s+to\s+you)\s+by\b",
+    ),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:background\s+reading|earlier\s+coverage|previous(?:ly)?\s+(?:coverage|reported)|related\s+reading|eerder\s+over\s+dit\s+onderwerp|eerder\s+verschenen|bisher\s+erschienen|zuvor\s+berichtet)\s*[:→➜▸»›|]",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        25,
+        r"(?:turn\s+on|enable|allow|activate)\s+(?:push\s+)?notifications\b|zet\s+(?:de\s+)?pushmeldingen\s+aan|push-?(?:benachrichtigungen|mitteilungen)\s+aktivieren|activ(?:ez|er)\s+(?:les\s+)?notifications|activa\s+(?:las\s+)?notificaciones|attiva\s+(?:le\s+)?notifiche|ative\s+(?:as\s+)?notifica[çc][õo]es|want\s+your\s+company'?s\s+news\s+featured\b",
+    ),
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        50,
+        r"complaints?\s+about\s+(?:this|our)\s+(?:article|story|coverage|journalism)\b|(?:this\s+(?:news|press)\s+release\s+contains\s+)?forward-looking\s+statements\b|neither\s+the\s+.{1,40}\s+exchange\s+nor\b",
+    ),
+    pat(
+        F::OrgVoice,
+        Start,
+        3,
+        40,
+        r"published\s+(?:every|each)\s+\S+\s+by\b",
+    ),
+    pat(
+        F::Contact,
+        Whole,
+        3,
+        0,
+        r"media\s+contacts?|press\s+contacts?|contact\s+presse|pressekontakt|contacto\s+de\s+prensa|contatto\s+stampa|contacto\s+para\s+a\s+imprensa|perscontact",
+    ),
+    case_sensitive(pat(
+        F::FirstAppeared,
+        LineStart,
+        3,
+        12,
+        r"SOURCE\s+\p{Lu}[^\n]{1,60}$",
+    )),
+    // Credits in words: "Foto di Giovanna Pirastu", "Photo by Ana Ruiz" alone.
+    pat(
+        F::ImageCredit,
+        Whole,
+        3,
+        0,
+        r"(?:foto(?:grafia)?|photos?|bild|beeld|imagem|imagen|immagine)\s+(?:di|de|by|von|van|par|door|da)\s+[\p{Latin}.'’ -]{2,40}",
+    ),
+    // A poll's buttons and label.
+    intro(pat(
+        F::Embed,
+        Whole,
+        3,
+        0,
+        r"vote|abstimmen|voter|votar|vota|stem|submit\s+vote|view\s+results|ergebnis(?:se)?\s+anzeigen|voir\s+les\s+r[ée]sultats|ver\s+resultados|vedi\s+(?:i\s+)?risultati|bekijk\s+(?:de\s+)?resultaten|umfrage|quick\s+poll|sondage|encuesta|sondaggio|enquete|peiling",
+    )),
     // A gallery's counter alone on a line: "3 / 12", "Photo 2 of 6", "Bild 4 von 9".
     pat(
         F::Embed,
@@ -2401,13 +2492,14 @@ const PATTERNS: &[Pat] = &[
             "illustration:",
             "visualisierung:",
             "rendering:",
+            "beeld:",
         ],
         case_sensitive(pat(
             F::ImageCredit,
             Anywhere,
             3,
             40,
-            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild|grafik|illustration|visualisierung|rendering|infografik)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ &-]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ &-]{1,40})?\s*\.?$",
+            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild|beeld|grafik|illustration|visualisierung|rendering|infografik)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ &-]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ &-]{1,40})?\s*\.?$",
         )),
     ),
     pat(
@@ -3168,6 +3260,35 @@ thread_local! {
 /// At most this many publications are remembered per thread (then it starts afresh).
 const PUBLICATIONS_CAPACITY: usize = 1024;
 
+/// Words dropped from the start of a source name for a shorter brand ("Diario").
+const LEADING_NAME_WORDS: &[&str] = &[
+    "diario",
+    "periódico",
+    "jornal",
+    "giornale",
+    "gazzetta",
+    "journal",
+    "zeitung",
+    "daily",
+    "dagblad",
+    "krant",
+    "radio",
+    "rádio",
+    "tv",
+    "canal",
+    "le",
+    "la",
+    "el",
+    "il",
+    "lo",
+    "o",
+    "de",
+    "het",
+    "der",
+    "die",
+    "das",
+];
+
 /// Words dropped from the end of a source name to find its distinctive core.
 const GENERIC_NAME_WORDS: &[&str] = &[
     "magazine",
@@ -3242,6 +3363,11 @@ impl Publication {
             let core = words.join(" ");
             if words.len() >= 2 && core != lower {
                 brands.push(core);
+            }
+            // Without a leading generic word: "Tierra Adentro" of "Diario Tierra
+            // Adentro", as the paper calls itself in its own lines.
+            if words.len() >= 3 && LEADING_NAME_WORDS.contains(&words[0]) {
+                brands.push(words[1..].join(" "));
             }
             if lower.len() >= 4 {
                 brands.push(lower);
@@ -3645,7 +3771,32 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     detect_byline(l, c, needles, &mut hits);
     detect_shapes(l, c, ctx, lower, found, quoted, &mut hits);
     rights_formula_in_a_sentence(l, &mut hits);
+    // "Sign up to our newsletter to continue — the pop-up's heading — blocked the
+    // page …": the sentence names what it quotes in an aside; its words are
+    // evidence of nothing.
+    if !hits.is_empty() && l.prose && words >= 10 && aside_names_a_quotation(text) {
+        hits.clear();
+    }
     hits
+}
+
+/// A dash-delimited aside of at most six words that ends by naming a heading, slogan,
+/// banner or message (`QUOTED_THING_WORDS`): "… — the pop-up's heading — …".
+fn aside_names_a_quotation(text: &str) -> bool {
+    [" — ", " – "].iter().any(|dash| {
+        text.split(dash).skip(1).any(|aside| {
+            // The aside ends in the noun: "the pop-up's heading", not "the daily
+            // headline digest".
+            let words: Vec<&str> = aside.split_whitespace().take(7).collect();
+            words.len() <= 6
+                && words.last().is_some_and(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_lowercase();
+                    QUOTED_THING_WORDS.contains(&w.as_str())
+                })
+        })
+    })
 }
 
 /// Verbs that report what someone said or wrote, in the seven languages.
@@ -5354,6 +5505,13 @@ pub(crate) fn announces_quotation(text: &str) -> bool {
 /// Nouns by which a sentence names a slogan or message quoted just above it ("Con ese
 /// lema, el Ayuntamiento …", "Le slogan s'affiche depuis lundi …").
 const QUOTED_THING_WORDS: &[&str] = &[
+    "heading",
+    "headline",
+    "button",
+    "pop-up",
+    "popup",
+    "tagline",
+    "caption",
     "slogan",
     "motto",
     "message",
@@ -6867,6 +7025,28 @@ mod tests {
         ("This investigation was produced with support from the Prairie Fund.", F::Disclaimer, 3),
         ("Esta investigación fue realizada con el apoyo de la beca Territorio.", F::Disclaimer, 3),
         ("Publié le 3 février 2025 à 11 h 12", F::Dateline, 1),
+        ("⏱ 6-minute read", F::Listen, 3),
+        ("✎ This story is free to republish — see our guidelines below", F::FirstAppeared, 3),
+        ("🔴 ON AIR NOW: Drive Time with Ann Roe, 4pm–7pm", F::Listen, 3),
+        ("La nota sigue debajo del anuncio", F::Advert, 3),
+        ("— L'article continue ci-dessous —", F::Advert, 3),
+        ("Weather coverage sponsored by Hill Roofing", F::Advert, 3),
+        ("Earlier coverage: [Council sets the date](/news/date)", F::ReadMore, 3),
+        ("Eerder over dit onderwerp → Provincie wil windbeleid niet versoepelen", F::ReadMore, 3),
+        ("Ative as notificações do Correio e saiba na hora.", F::CallToAction, 3),
+        ("Complaints about this article should first go to the editor.", F::Disclaimer, 3),
+        ("Published every Thursday by Hill Print Ltd, 14 Domain Road", F::OrgVoice, 3),
+        ("**Media contact:**", F::Contact, 3),
+        ("SOURCE Ferncliffe Robotics Inc.", F::FirstAppeared, 3),
+        ("This news release contains forward-looking statements within the meaning of securities laws.", F::Disclaimer, 3),
+        ("Foto di Giovanna Pirastu", F::ImageCredit, 3),
+        ("Beeld: Jeroen Dijkhuis", F::ImageCredit, 3),
+        ("Abstimmen", F::Embed, 3),
+        ("Vous lisez un article réservé aux abonnés.", F::Access, 3),
+        ("Weiterlesen mit Wochenblatt+: Jetzt 4 Wochen um 1 Euro testen", F::Access, 3),
+        ("Posted 19 Sep 2024, topics: Weather, Agriculture", F::Taxonomy, 3),
+        ("Top stories across the Western Plains", F::Related, 3),
+        ("Journaliste au service Économie. Couvre l'agriculture et la pêche.", F::AuthorBio, 2),
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
         ("Contenido publicitario", F::Advert, 3),
@@ -6945,6 +7125,10 @@ mod tests {
 
     /// Article sentences that look like boilerplate: no strong evidence.
     const NOT_STRONG: &[&str] = &[
+        "Covers were thrown over the cars before the hail arrived.",
+        "The coverage was sponsored by the council in 2019, an audit found, which broke the rules.",
+        "Vote counting continued late into the night in the town hall.",
+        "Complaints about the bins have doubled since the new contractor started.",
         "More than 200 comments were left under the council's post.",
         "This project was funded by the regional government and two banks.",
         "The scheme was supported by 3 / 4 of the members, the chair said.",

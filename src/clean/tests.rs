@@ -1603,6 +1603,18 @@ fn what_the_article_quotes_stays() {
             ],
         },
         Case {
+            name: "a call to action the sentence names in an aside",
+            source: Some("Leeds Ledger"),
+            url: None,
+            lines: &[
+                "+ The regulator fined the agency £40,000 for its sign-up wall.",
+                "",
+                "+ Subscribe to our alerts to keep reading — the banner's slogan — covered the whole page until visitors gave an e-mail address.",
+                "",
+                "- Subscribe to our newsletter — it's free.",
+            ],
+        },
+        Case {
             name: "a match's attendance",
             source: Some("Brennock Star"),
             url: None,
