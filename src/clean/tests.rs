@@ -1615,6 +1615,22 @@ fn what_the_article_quotes_stays() {
             ],
         },
         Case {
+            name: "boilerplate words as the subject of a sentence that reports or names them",
+            source: Some("Rádio Costa Azul"),
+            url: None,
+            lines: &[
+                "+ Siga-nos no Mercado é o nome do novo programa da Rádio Costa Azul, que passa a ser emitido todas as manhãs a partir de uma feira diferente do concelho.",
+                "",
+                "+ Download figures for the ferry company's app have doubled since August, according to the operator, although many older islanders do not use smartphones.",
+                "",
+                "+ Forward-looking statements in the company's March update were misleading, the listings regulator said on Friday, in a sharp rebuke to the biotech firm.",
+                "",
+                "+ Photo: Getty Images. Photo: Reuters. Photo: Staff. The caption strips run floor to ceiling in the second room, hundreds of them, cut from newspapers that used her pictures without naming her at all.",
+                "",
+                "- Siga-nos nas redes sociais e descarregue a nossa aplicação.",
+            ],
+        },
+        Case {
             name: "a match's attendance",
             source: Some("Brennock Star"),
             url: None,
