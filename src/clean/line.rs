@@ -633,15 +633,20 @@ pub(crate) fn segment_starts(text: &str, starts: &mut Vec<usize>) {
     starts.push(0);
     let b = text.as_bytes();
     for i in 0..b.len() {
-        // A sentence or segment end: `. ! ? | :`, `·` (C2 B7), `•` (E2 80 A2) or `…`
-        // (E2 80 A6), or a slash between spaces (the two languages of a bilingual
+        // A sentence or segment end: `. ! ? | :`, `·` (C2 B7), `»` (C2 BB), `•` (E2 80
+        // A2), `…` (E2 80 A6), `›` (E2 80 BA) or `▸` (E2 96 B8), or a slash between spaces (the two languages of a bilingual
         // label: "DARLLENWCH HEFYD / READ MORE: …"); byte by byte, so no character is
         // decoded.
         let end = match b[i] {
             b'.' | b'!' | b'?' | b'|' | b':' => 1,
             b'/' if i > 0 && b[i - 1] == b' ' => 1,
-            0xC2 if b.get(i + 1) == Some(&0xB7) => 2,
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA2 | 0xA6)) => 3,
+            0xC2 if matches!(b.get(i + 1), Some(0xB7 | 0xBB)) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0xA2 | 0xA6 | 0xBA)) =>
+            {
+                3
+            }
+            0xE2 if b.get(i + 1) == Some(&0x96) && b.get(i + 2) == Some(&0xB8) => 3,
             _ => continue,
         };
         // Followed by whitespace: the next segment starts at the next word.

@@ -2190,7 +2190,7 @@ const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         80,
-        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|jornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|critique|critic|kritiker(?:in)?|cr[íi]tic[oa]|recensent|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|jornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
     )),
     pat(
         F::AuthorBio,
@@ -2335,7 +2335,7 @@ const PATTERNS: &[Pat] = &[
         Start,
         3,
         12,
-        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|(?:\w+\s+){0,3}(?:coverage|content|section|report|forecast)\s+(?:is\s+)?(?:sponsored|presented|brought\s+to\s+you)\s+by\b",
+        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
     ),
     pat(
         F::ReadMore,
@@ -2395,6 +2395,44 @@ const PATTERNS: &[Pat] = &[
         0,
         r"vote|abstimmen|voter|votar|vota|stem|submit\s+vote|view\s+results|ergebnis(?:se)?\s+anzeigen|voir\s+les\s+r[ée]sultats|ver\s+resultados|vedi\s+(?:i\s+)?risultati|bekijk\s+(?:de\s+)?resultaten|umfrage|quick\s+poll|sondage|encuesta|sondaggio|enquete|peiling",
     )),
+    // Who wrote and photographed it, under a label: "Report: Gareth Hollins, …",
+    // "Testo e foto di Nadia Pedrazzini", "Text und Fotos: Anna Roth".
+    // (Case-sensitive: the name is capitalised; "Report: the council overspent …"
+    // is a story.)
+    gated(
+        &["words", "report", "text", "testo", "tekst"],
+        case_sensitive(pat(
+            F::Byline,
+            Anywhere,
+            3,
+            12,
+            r"^[^\p{L}\d]{0,6}(?i:words|report|reporting|texte|testo|texto|tekst|text)(?:\s+(?i:and|und|e|y|et|en)\s+(?i:photos?|pictures|fotos?|foto's|bilder))?\s*(?::|(?i:by|von|di|de|par|door)\s)\s*\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+",
+        )),
+    ),
+    // Other versions and editions of the story: "As seen in print, p.34", "Read this
+    // story in Traditional Chinese", "Cet article est également disponible en
+    // français".
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        20,
+        r"as\s+seen\s+in\s+(?:print|the\s+paper)\b|read\s+this\s+(?:story|article)\s+in\s+\S+|(?:cet\s+article|this\s+(?:story|article)|dieser\s+artikel|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:est\s+(?:[ée]galement\s+)?disponible|is\s+(?:also\s+)?available|ist\s+auch\s+(?:auf|in)|(?:tambi[ée]n\s+)?est[áa]\s+disponible|[èe]\s+(?:anche\s+)?disponibile|(?:tamb[ée]m\s+)?est[áa]\s+dispon[íi]vel|is\s+ook\s+beschikbaar)\s+(?:en|in|auf|em)\b",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"send\s+(?:us\s+)?your\s+[^.]{1,60}\bto\s+[\w.+-]+@",
+    ),
+    pat(
+        F::Listen,
+        Start,
+        3,
+        30,
+        r"new\s+episode\s+(?:of|from)\b|(?:nouvel|nuevo|nuovo|novo|nieuwe|neue)\s+(?:[ée]pisode|episodio|epis[óo]dio|aflevering|folge)\b",
+    ),
     // A gallery's counter alone on a line: "3 / 12", "Photo 2 of 6", "Bild 4 von 9".
     pat(
         F::Embed,
@@ -2530,7 +2568,7 @@ const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:more|latest|recent)\s+(?:sport|sports|business|politics|opinion|culture|local|world|national|entertainment|lifestyle|health|science|tech|technology|obituaries|weather|travel|food|motoring|property|crime|education|environment|farming|arts)(?:\s+(?:news|stories|headlines))?|mehr\s+aus\s+(?:dem|der|den)\s+[^.!?:]{1,30}|mehr\s+(?:nachrichten|meldungen|artikel|news)(?:\s+aus\s+[^.!?:]{1,30})?|neueste\s+(?:nachrichten|artikel|meldungen)|(?:ti\s+)?potrebbe(?:ro)?\s+(?:interessarti|interessare|piacerti)|ultime\s+notizie(?:\s+[^.!?:]{1,30})?|altre\s+notizie\s+[^.!?:]{1,30}|[úu]ltimas\s+(?:noticias|not[íi]cias)(?:\s+[^.!?:]{1,30})?|derni[èe]res\s+(?:actualit[ée]s|nouvelles|infos)(?:\s+[^.!?:]{1,30})?|laatste\s+nieuws(?:\s+uit\s+[^.!?:]{1,30})?|meer\s+uit\s+[^.!?:]{1,30}",
+        r"(?:more|latest|recent)\s+(?:sport|sports|business|politics|opinion|culture|local|world|national|entertainment|lifestyle|health|science|tech|technology|obituaries|weather|travel|food|motoring|property|crime|education|environment|farming|arts|reviews|letters|columns|interviews)(?:\s+(?:news|stories|headlines))?|mehr\s+aus\s+(?:dem|der|den)\s+[^.!?:]{1,30}|mehr\s+(?:nachrichten|meldungen|artikel|news)(?:\s+aus\s+[^.!?:]{1,30})?|neueste\s+(?:nachrichten|artikel|meldungen)|(?:ti\s+)?potrebbe(?:ro)?\s+(?:interessarti|interessare|piacerti)|ultime\s+notizie(?:\s+[^.!?:]{1,30})?|altre\s+notizie\s+[^.!?:]{1,30}|[úu]ltimas\s+(?:noticias|not[íi]cias)(?:\s+[^.!?:]{1,30})?|derni[èe]res\s+(?:actualit[ée]s|nouvelles|infos)(?:\s+[^.!?:]{1,30})?|laatste\s+nieuws(?:\s+uit\s+[^.!?:]{1,30})?|meer\s+uit\s+[^.!?:]{1,30}|(?:ces\s+articles\s+)?(?:pourrai(?:en)?t|peuvent)\s+vous\s+int[ée]resser|(?:diese\s+artikel\s+)?k[öo]nnten\s+sie\s+(?:auch\s+)?interessieren|(?:estos\s+art[íi]culos\s+)?(?:le|te)\s+pueden\s+interesar|(?:questi\s+articoli\s+)?potrebbero\s+interessarti|(?:estes\s+artigos\s+)?(?:podem|poder[ãa]o)\s+interessar(?:-lhe|-te)?|(?:deze\s+artikels?\s+)?(?:kunnen|zullen)\s+je\s+(?:ook\s+)?interesseren",
     )),
     // Sponsor messages and the "continues after the ad" line, in the seven languages.
     pat(
@@ -7150,6 +7188,16 @@ mod tests {
         ("Weiterlesen mit Wochenblatt+: Jetzt 4 Wochen um 1 Euro testen", F::Access, 3),
         ("Posted 19 Sep 2024, topics: Weather, Agriculture", F::Taxonomy, 3),
         ("Top stories across the Western Plains", F::Related, 3),
+        ("Report: Gareth Hollins, Livestock Markets Reporter", F::Byline, 3),
+        ("✍️ Testo e foto di Nadia Pedrazzini", F::Byline, 3),
+        ("Friday 12 September 2025 | As seen in print, p.34", F::FirstAppeared, 3),
+        ("Market reports in association with Brackenvale Feeds", F::Advert, 3),
+        ("繁體中文 ▸ Read this story in Traditional Chinese", F::FirstAppeared, 3),
+        ("More reviews", F::Related, 3),
+        ("🇫🇷 Cet article est également disponible en français", F::FirstAppeared, 3),
+        ("Send your mart reports and prices to markets@example.co.uk by 5pm Wednesday.", F::CallToAction, 3),
+        ("🎧 New episode of Field Notes: is the hill sector at a turning point?", F::Listen, 3),
+        ("Ces articles pourraient vous intéresser", F::Related, 3),
         ("Journaliste au service Économie. Couvre l'agriculture et la pêche.", F::AuthorBio, 2),
         ("Sponsored Content by Embassy Valley Bank: Three questions to ask before refinancing", F::Advert, 3),
         ("FREE TO READ", F::Access, 2),
@@ -7229,6 +7277,9 @@ mod tests {
 
     /// Article sentences that look like boilerplate: no strong evidence.
     const NOT_STRONG: &[&str] = &[
+        "Report: the council overspent by £2m last year, auditors said on Tuesday.",
+        "The report, as seen in the print edition of the county paper last week, named 14 firms.",
+        "Send your children to school with a water bottle, the head teacher urged parents.",
         "Covers were thrown over the cars before the hail arrived.",
         "The coverage was sponsored by the council in 2019, an audit found, which broke the rules.",
         "Vote counting continued late into the night in the town hall.",
