@@ -46,6 +46,14 @@
 //!    when blank lines separate its parts) and lists under a "Related" heading are
 //!    removed as blocks, and so is a footer pasted as one block of lines
 //!    under an article of blank-line paragraphs, when that block is mostly evidence.
+//!    What the article itself introduces or quotes stays, whatever it looks like:
+//!    the block after a sentence that announces a quotation ("They read:"), the
+//!    lines an article's sentence ending in a colon introduces when only their
+//!    shape is evidence (a phone number, an address), a slogan the next sentence
+//!    names ("Con ese lema …"), a heading over two sentences of the story, and
+//!    boilerplate words that are the subject of a sentence reporting or naming them
+//!    ("Forward-looking statements in the update were misleading, the regulator
+//!    said").
 //! 4. **Repetition** ([`Learned`]): a line that recurs in ≥ 2 distinct articles of the
 //!    same source (key: lower-cased `source`, else the URL host without `www.`), after
 //!    normalising case, whitespace, digits, URLs, quotes and dashes, gains one point of
