@@ -1,5 +1,5 @@
 //! The per-article stages between loading and assembling the site: clean the body of
-//! its boilerplate, then render it, into a [`site::Article`]. Shared by full builds and
+//! its boilerplate, then render it, into a [`crate::site::Article`]. Shared by full builds and
 //! by the preview, which re-runs them for the articles an edit touches.
 
 use std::collections::HashMap;

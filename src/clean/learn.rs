@@ -86,7 +86,7 @@ fn contribution(ctx: &SourceContext, body: &str) -> Option<(String, u64, Vec<u64
 
 /// Line counts of one publisher kept between edits, so that what is learned can be
 /// updated one article at a time (the preview) instead of re-reading every article.
-/// `learned()` equals [`Learned::build`] over the same articles, up to the display name.
+/// `learned()` equals `Learned::build` over the same articles, up to the display name.
 #[derive(Debug, Clone, Default)]
 pub struct LearnCounts {
     /// Every line hash → in how many distinct bodies it occurs (ones included).
