@@ -1,0 +1,4170 @@
+//! Pattern families: what a line says about itself.
+//!
+//! Each family is a set of regular expressions plus a *mode* that says where a match
+//! counts, and a *weight*:
+//!
+//! * `Whole`: the whole line, reduced to a bare label ("Advertisement", "Related
+//!   coverage:", "— Share —"), must match. Safe anywhere: article sentences are not
+//!   labels.
+//! * `LineStart`: the line must begin with it ("Copyright ©", "Photo: …", "By Jane Doe |").
+//! * `Start`: a sentence (or menu segment) must begin with it, outside quotation marks;
+//!   past the first sentence only in short lines. "Enjoyed this? Subscribe to …" counts,
+//!   `…it reads: "Subscribe today and cancel anytime."` does not.
+//! * `Anywhere`: anywhere outside quotation marks, but only in short lines.
+//!
+//! Weight 3 is *strong* (enough on its own, anywhere in the body); weight 1–2 is *weak*
+//! (counts only together with other evidence, position or repetition; see `decide.rs`).
+//! Every pattern has a word limit: a long line is a paragraph, and a paragraph that
+//! merely mentions a formula is article text.
+//!
+//! Matching is case-insensitive; word boundaries are ASCII (`(?-u:\b)`), which keeps
+//! the fast DFA engines usable on non-ASCII text.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::line::{self, Kind, Line};
+use super::reason::Family;
+use Family as F;
+
+// The pattern table, and the page labels and network names: `patterns.rs`.
+mod patterns;
+use patterns::*;
+
+/// Weight of evidence that is enough on its own.
+pub(crate) const STRONG: u8 = 3;
+
+/// Lines up to this many words are "short": sentence-start patterns apply to every
+/// sentence in them, not just the first.
+const SHORT_WORDS: usize = 30;
+
+/// The role words a "Name, Staff Writer" byline ends with.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "journalist",
+];
+
+/// A word each alternative of the photo-agency pattern contains, lower-case.
+const AGENCY_WORDS: &[&str] = &[
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "press",
+    "photo",
+    "afp",
+    "epa",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "wikimedia",
+    "reuters",
+    "media",
+    "picture",
+    "dpa",
+];
+
+/// The words of a dateline made of letters only (dates and times aside), lower-case and
+/// ASCII, in English and the other languages we clean: "Published Wednesday 19 March",
+/// "Updated 3 hours ago", "Publicado el 4 de marzo", "03.04.2025, 18:45 Uhr".
+const DATELINE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "created",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "et",
+    "pt",
+    "ist",
+    "aest",
+    "today",
+    "yesterday",
+    "ago",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "and",
+    "the",
+    "of",
+    "aktualisiert",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "atualizado",
+    "gepubliceerd",
+    "bijgewerkt",
+    "le",
+    "el",
+    "il",
+    "em",
+    "op",
+    "um",
+    "de",
+    "del",
+    "di",
+    "do",
+    "da",
+    "van",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "la",
+    "mis",
+    "jour",
+    "y",
+    "a",
+    "heure",
+    "heures",
+    "h",
+    "publie",
+    "modifie",
+    "mise",
+    "januar",
+    "februar",
+    "maerz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "uhr",
+    "stand",
+    "vor",
+    "stunde",
+    "stunden",
+    "minuten",
+    "tag",
+    "tagen",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "lunes",
+    "martes",
+    "jueves",
+    "viernes",
+    "domingo",
+    "las",
+    "los",
+    "hace",
+    "hora",
+    "horas",
+    "minutos",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "alle",
+    "ore",
+    "fa",
+    "minuti",
+    "giorni",
+    "janeiro",
+    "fevereiro",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "atualizada",
+    "publicada",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "om",
+    "uur",
+    "geleden",
+    // "Posted … 5:14 pm Central", "Mis en ligne le …", "Zuletzt geändert: …",
+    // "Ultima modifica", "Laatst gewijzigd".
+    "central",
+    "eastern",
+    "pacific",
+    "mountain",
+    "time",
+    "local",
+    "en",
+    "ligne",
+    "edited",
+    "zuletzt",
+    "geaendert",
+    "ultima",
+    "modificacion",
+    "modifica",
+    "modificato",
+    "modificado",
+    "modificada",
+    "laatst",
+    "gewijzigd",
+    "derniere",
+    // "First published … | Amended …", "Laatste update", more time zones.
+    "first",
+    "amended",
+    "revised",
+    "update",
+    "laatste",
+    "aedt",
+    "acst",
+    "acdt",
+    "awst",
+    "nzst",
+    "nzdt",
+    "ast",
+    "adt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "okt",
+    "mrt",
+    "dez",
+    "wo",
+    "vr",
+    "za",
+    "zo",
+    "ma",
+    "h",
+    "sgt",
+    "hkt",
+    "jst",
+    "sast",
+    "mt",
+    "ct",
+];
+
+/// The longest of `DATELINE_WORDS`.
+const LONGEST_DATELINE_WORD: usize = 12;
+
+/// Date words with letters beyond ASCII ("März", "publié", "às"): matched by the pattern.
+const DATELINE_WORDS_NON_ASCII: &[&str] = &[
+    "veröffentlicht",
+    "publié",
+    "modifié",
+    "février",
+    "août",
+    "décembre",
+    "märz",
+    "miércoles",
+    "sábado",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "março",
+    "à",
+    "às",
+    "geändert",
+    "última",
+    "modificación",
+    "atualização",
+    "dernière",
+    "há",
+    "sáb",
+    "mié",
+];
+
+/// Up to this many words, a line is searched for every gate needle in one pass;
+/// longer lines, to which few patterns apply, for those patterns' needles alone.
+const GATE_SET_WORDS: usize = 45;
+
+/// Words some shape checks of short lines look for (in the lower-cased line), found
+/// in the same pass as the gate needles: one bit per group.
+const APPEAL_MEANS_WORD: u32 = 1;
+const APPEAL_CAUSE_WORD: u32 = 2;
+const COMMENT_WORD: u32 = 4;
+const MODERATION_WORD: u32 = 8;
+const CREDIT_WORD: u32 = 16;
+const VOCABULARY: &[(u32, &[&str])] = &[
+    (APPEAL_MEANS_WORD, APPEAL_MEANS),
+    (APPEAL_CAUSE_WORD, APPEAL_CAUSES),
+    (COMMENT_WORD, COMMENT_WORDS),
+    (MODERATION_WORD, MODERATION_WORDS),
+    (CREDIT_WORD, CREDIT_WORDS),
+    (ACCOUNT_WORD, ACCOUNT_WORDS),
+    (PREMIUM_WORD, PREMIUM_WORDS),
+    (FREE_WORD, FREE_WORDS),
+    (ACCESS_WORD, ACCESS_WORDS),
+    (CONTENT_WORD, CONTENT_WORDS),
+    (READER_WORD, READER_WORDS),
+    (PERIOD_WORD, PERIOD_WORDS),
+    (DELIVERY_WORD, DELIVERY_WORDS),
+    (RHYTHM_WORD, RHYTHM_WORDS),
+    (SIGN_UP_WORD, SIGN_UP_WORDS),
+    (NO_COST_WORD, NO_COST_WORDS),
+    (PLATFORM_WORD, PLATFORM_WORDS),
+    (EMBED_HINT_WORD, EMBED_HINT_WORDS),
+    (READING_WORD, READING_WORDS),
+];
+
+// The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
+const ACCOUNT_WORD: u32 = 32;
+const PREMIUM_WORD: u32 = 64;
+const FREE_WORD: u32 = 128;
+const ACCESS_WORD: u32 = 256;
+const CONTENT_WORD: u32 = 512;
+const READER_WORD: u32 = 1024;
+const PERIOD_WORD: u32 = 2048;
+/// Logging in and accounts.
+const ACCOUNT_WORDS: &[&str] = &[
+    "log in",
+    "log-in",
+    "login",
+    "sign in",
+    "sign-in",
+    "inicia sesión",
+    "iniciar sesión",
+    "inicie sesión",
+    "entre com",
+    "faça login",
+    "accedi",
+    "connectez",
+    "se connecter",
+    "inloggen",
+    "anmelden",
+    "einloggen",
+    "account",
+    "cuenta",
+    "conta ",
+    "compte",
+    "konto",
+];
+/// Subscriptions, memberships and premium tiers.
+const PREMIUM_WORDS: &[&str] = &[
+    "cancel anytime",
+    "cancel at any time",
+    "jederzeit kündbar",
+    "sans engagement",
+    "sin permanencia",
+    "disdici quando vuoi",
+    "opzegbaar",
+    "premium",
+    "subscri",
+    "suscri",
+    "abonn",
+    "abbona",
+    "assin",
+    "abo-",
+    " abo ",
+    "member",
+    "membre",
+    "miembro",
+    "membro",
+    "mitglied",
+    " lid ",
+    "leden",
+    "exclusiv",
+    "reserved for",
+    "réservé",
+    " plus ",
+    "riservat",
+    "reservad",
+    "voorbehouden",
+];
+/// Free reads, trials and limits.
+const FREE_WORDS: &[&str] = &[
+    "complimentary",
+    "no extra charge",
+    "free of charge",
+    "free article",
+    "free stor",
+    "free read",
+    "gratis",
+    "gratuit",
+    "kostenlos",
+    "trial",
+    "prova gratuita",
+    "essai",
+    "prueba",
+    "teste grátis",
+    "proef",
+    "limit",
+    "límite",
+    "unlimited",
+    "illimit",
+    "ilimit",
+    "onbeperkt",
+    "unbegrenzt",
+    "unbeschränkt",
+];
+/// Access and reading on.
+const ACCESS_WORDS: &[&str] = &[
+    "access",
+    "accès",
+    "acceso",
+    "accesso",
+    "acesso",
+    "toegang",
+    "zugang",
+    "keep reading",
+    "continue reading",
+    "continuar lendo",
+    "seguir leyendo",
+    "continuer à lire",
+    "continuer la lecture",
+    "continua a leggere",
+    "verder lezen",
+    "weiterlesen",
+    "weiter lesen",
+    "unlock",
+    "sblocca",
+    "débloque",
+    "desbloque",
+    "freischalten",
+    "ontgrendel",
+];
+/// What is read: articles, stories, content.
+const CONTENT_WORDS: &[&str] = &[
+    "reportag",
+    "reportaje",
+    "article",
+    "artikel",
+    "artigo",
+    "articolo",
+    "artículo",
+    "story",
+    "stories",
+    "content",
+    "contenido",
+    "contenuto",
+    "conteúdo",
+    "inhalt",
+    "beitrag",
+    "verhal",
+    "matéria",
+    "journalism",
+    "reading",
+    "lesen",
+    "leest",
+    "lire",
+    " leer",
+    "leggere",
+    "lendo",
+    "lezen",
+    "edition",
+    "édition",
+    "ausgabe",
+    "edición",
+    "edizione",
+    "edição",
+    "editie",
+    "e-paper",
+];
+/// The reader addressed, or the publication speaking, or told what to do.
+const READER_WORDS: &[&str] = &[
+    " you",
+    "your",
+    " je ",
+    " jij ",
+    " u ",
+    " uw ",
+    "vous",
+    "votre",
+    " tu ",
+    " tua ",
+    " tuo ",
+    "tienes",
+    " tú",
+    "você",
+    " sua ",
+    " seu ",
+    " sie ",
+    " ihr",
+    " du ",
+    " dein",
+    " our ",
+    " nos ",
+    "notre",
+    "nuestr",
+    "unser",
+    " onze ",
+    "nostr",
+    "noss",
+    " we ",
+    "choose a plan",
+    "assine",
+    "abonnez",
+    "suscríbete",
+    "abbonati",
+    "devenez",
+    "diventa",
+    "hazte",
+    "torne-se",
+    "werden sie",
+    "subscreva",
+    " accedi",
+    "inscreva-se",
+    "registe-se",
+    "suscribite",
+    "iscriviti",
+    "abonniere ",
+    "meld je aan",
+    "schrijf je in",
+];
+/// A price or a billing period.
+const PERIOD_WORDS: &[&str] = &[
+    "per month",
+    "a month",
+    "/month",
+    "per week",
+    "a week",
+    "al mese",
+    "par mois",
+    "al mes",
+    "por mês",
+    "ao mês",
+    "per maand",
+    "pro monat",
+    "im monat",
+    " monat",
+    "mese",
+    " mois",
+    "€",
+    "euro",
+    "mesi",
+    "meses",
+    "monate",
+    "maanden",
+    "fortnight",
+    " weeks",
+    " wochen",
+    " semaines",
+    " semanas",
+    " settimane",
+    " weken",
+    "$",
+    "£",
+    "fr.",
+    "chf",
+];
+
+// The vocabulary of a newsletter's offer, in the seven languages (see
+// `newsletter_offer`): delivery by e-mail, a rhythm, signing up, no cost.
+const DELIVERY_WORD: u32 = 4096;
+const RHYTHM_WORD: u32 = 8192;
+const SIGN_UP_WORD: u32 = 16384;
+const NO_COST_WORD: u32 = 32768;
+/// Delivery to the reader: e-mail, an inbox, a newsletter or bulletin.
+const DELIVERY_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "inbox",
+    "mailbox",
+    "posteingang",
+    "postfach",
+    "messagerie",
+    "boîte mail",
+    "boîte de réception",
+    "courriel",
+    "correo",
+    "bandeja de entrada",
+    "casella",
+    "caixa de entrada",
+    "mailadres",
+    "newsletter",
+    "nieuwsbrief",
+    "bulletin",
+    "your address",
+    "votre adresse",
+    "ihre adresse",
+    "tu dirección",
+    "tuo indirizzo",
+    "seu endereço",
+    "je adres",
+    // The paper at home.
+    "to your door",
+    "to your doorstep",
+    "to your letterbox",
+    "à domicile",
+    "à votre porte",
+    "frei haus",
+    "an ihre haustür",
+    "in ihren briefkasten",
+    "a domicilio",
+    "a tu puerta",
+    "a domicílio",
+    "aan huis",
+    "in je brievenbus",
+];
+/// A rhythm: every morning, each Saturday, weekly, weekdays.
+const RHYTHM_WORDS: &[&str] = &[
+    "every ",
+    "each ",
+    "jeden ",
+    "jede ",
+    "chaque ",
+    " cada ",
+    "ogni ",
+    "todas as ",
+    "todos os ",
+    "elke ",
+    "iedere ",
+    "daily",
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "weekday",
+    "werktags",
+    "wochentags",
+    "en semaine",
+    "días laborables",
+    "giorni feriali",
+    "dias úteis",
+    "werkdagen",
+    "morning",
+    "evening",
+    "breakfast",
+    "weekend",
+    "täglich",
+    "wöchentlich",
+    "morgens",
+    "abends",
+    "quotidien",
+    "hebdomadaire",
+    " matin",
+    " soir",
+    "semanal",
+    " diario",
+    " diaria",
+    "mañana",
+    "settimanal",
+    "quotidian",
+    "mattina",
+    " sera",
+    "diária",
+    "manhã",
+    "dagelijks",
+    "wekelijks",
+    "ochtend",
+    "avond",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+/// Signing up, or getting it: the reader's side of the offer.
+const SIGN_UP_WORDS: &[&str] = &[
+    "sign up",
+    "sign-up",
+    "signup",
+    "subscribe",
+    "register",
+    "join ",
+    "get it",
+    "pop your",
+    "drop your",
+    "enter your",
+    "put your",
+    "leave your",
+    "anmelden",
+    "eintragen",
+    "abonnieren",
+    "registrieren",
+    "bestellen",
+    "erhalten",
+    "inscri",
+    "abonnez",
+    "recevez",
+    "recevoir",
+    "suscr",
+    "regístr",
+    "recib",
+    "iscriv",
+    "registrat",
+    "ricev",
+    "inserendo",
+    "cadastr",
+    "inscreva",
+    "receba",
+    "receber",
+    "aanmelden",
+    "meld je",
+    "abonneer",
+    "schrijf je in",
+    "ontvang",
+    " holen",
+];
+/// A platform a publication has a channel or page on.
+const PLATFORM_WORD: u32 = 1 << 16;
+const PLATFORM_WORDS: &[&str] = &[
+    "facebook",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "twitter",
+    " x ",
+    "messenger",
+    "google news",
+    "google noticias",
+    "google notícias",
+    "google actualités",
+    "google nieuws",
+    "google discover",
+];
+/// What an embed's placeholder may say it is, or ask for (see `media_placeholder`).
+const EMBED_HINT_WORD: u32 = 1 << 17;
+/// Reading or listening, for a reading time ("Lesezeit", "écouter", see
+/// `is_reading_time`).
+const READING_WORD: u32 = 1 << 18;
+const READING_WORDS: &[&str] = &[
+    "reading",
+    "read time",
+    "listen",
+    "narrat",
+    "audio",
+    "lecture",
+    "lesen",
+    "lesezeit",
+    "vorlese",
+    "hören",
+    "écout",
+    "ecout",
+    "lettura",
+    "ascolt",
+    "lectura",
+    "escuch",
+    "leitura",
+    "ouça",
+    "ouvir",
+    "luister",
+    "leestijd",
+    "voorlees",
+];
+
+const EMBED_HINT_WORDS: &[&str] = &[
+    "mbed",
+    "ingebettet",
+    "ingesloten",
+    "ncrusta",
+    "ncorporato",
+    "ookie",
+];
+/// No cost to the reader.
+const NO_COST_WORDS: &[&str] = &[
+    " free",
+    "gratis",
+    "gratuit",
+    "kostenlos",
+    "sem custos",
+    "sin costo",
+    "sin coste",
+    "senza costi",
+    "sans frais",
+    "no cost",
+];
+// The checks that use the vocabulary apply to lines of up to this many words.
+const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
+
+/// A set of gate needles, one bit per needle.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct NeedleMask([u64; 8]);
+
+impl NeedleMask {
+    const CAPACITY: usize = 512;
+
+    fn insert(&mut self, n: usize) {
+        self.0[n / 64] |= 1 << (n % 64);
+    }
+
+    /// Whether the two sets share a needle.
+    fn meets(&self, other: &NeedleMask) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// What one pass of `Compiled::gate_set` found in a line.
+#[derive(Clone, Copy, Default)]
+struct Needles {
+    /// One bit per gate needle.
+    gates: NeedleMask,
+    /// One bit per group of `VOCABULARY`.
+    vocabulary: u32,
+}
+
+/// How far after a call-to-action verb its object may appear (bytes).
+const OBJECT_REACH: usize = 90;
+
+/// One piece of evidence found on a line.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub family: Family,
+    pub weight: u8,
+    pub matched: String,
+    /// Introduces a list ("Related coverage:"): pulls the short lines below it.
+    pub intro: bool,
+}
+
+struct Compiled {
+    /// Per pattern, its own regex (anchored like the pattern's mode), compiled on first
+    /// use: most are only needed once a set has matched or a gate has opened, which
+    /// many never do, and compiling them all up front was most of the startup cost.
+    pats: Vec<(String, std::sync::OnceLock<Regex>)>,
+    whole: RegexSet,
+    whole_idx: Vec<usize>,
+    /// Line-start and sentence-start patterns together (later sentences of short
+    /// lines take only the sentence-start ones).
+    first: RegexSet,
+    first_idx: Vec<usize>,
+    anywhere_idx: Vec<usize>,
+    /// Every gate needle (of the `Anywhere` patterns, and the role and agency words),
+    /// then every word of `VOCABULARY`, all found in one pass over a short line.
+    gate_set: AhoCorasick,
+    /// How many of `gate_set`'s needles are gate needles; the rest are vocabulary.
+    gate_count: usize,
+    /// Per vocabulary needle (`gate_set` pattern `gate_count + k`): its group's bit.
+    vocabulary_bits: Vec<u32>,
+    /// Per pattern: its needles, one bit per needle of `gate_set` (0: ungated).
+    gates: Vec<NeedleMask>,
+    /// Per pattern: a searcher for each of its needles, for lines longer than
+    /// `GATE_SET_WORDS`, to which few patterns apply: searching for their needles
+    /// alone is cheaper than for all of them.
+    gate_finders: Vec<Vec<memchr::memmem::Finder<'static>>>,
+    /// Per pattern: it opens with a name of capitalised words ("Jane Doe writes …").
+    opens_with_name: Vec<bool>,
+    /// The role words `name_role` ends with: cheaper to rule out than the regex.
+    role_gate: NeedleMask,
+    /// A word each alternative of `agency` contains: cheaper to rule out.
+    agency_gate: NeedleMask,
+    object: Regex,
+    byline: Regex,
+    address: RegexSet,
+    name_role: Regex,
+    phone: Regex,
+    agency: Regex,
+    dateline_word: Regex,
+}
+
+impl Compiled {
+    /// Which gate needles `lower` contains (one bit per needle) and which groups of
+    /// `VOCABULARY` it has a word of, in one pass.
+    fn needles(&self, lower: &str) -> Needles {
+        self.gate_set
+            .find_overlapping_iter(lower)
+            .fold(Needles::default(), |mut found, m| {
+                let p = m.pattern().as_usize();
+                match p.checked_sub(self.gate_count) {
+                    None => found.gates.insert(p),
+                    Some(k) => found.vocabulary |= self.vocabulary_bits[k],
+                }
+                found
+            })
+    }
+
+    /// Pattern `i`'s own regex.
+    fn pat(&self, i: usize) -> &Regex {
+        let (src, re) = &self.pats[i];
+        re.get_or_init(|| build(src, !PATTERNS[i].case_sensitive))
+    }
+}
+
+/// Word boundaries in ASCII mode keep the lazy DFA usable on non-ASCII text.
+fn ascii_bounds(src: &str) -> String {
+    src.replace(r"\b", r"(?-u:\b)")
+}
+
+fn build(src: &str, case_insensitive: bool) -> Regex {
+    RegexBuilder::new(&ascii_bounds(src))
+        .case_insensitive(case_insensitive)
+        .build()
+        .unwrap_or_else(|e| panic!("built-in cleaning pattern does not compile: {e}\n{src}"))
+}
+
+fn set(items: &[(usize, String)], case_insensitive: bool) -> RegexSet {
+    RegexSetBuilder::new(items.iter().map(|(_, s)| s.as_str()))
+        .case_insensitive(case_insensitive)
+        // Room for the lazy DFA's states: with the default 2 MiB the sets' caches
+        // filled and were cleared over and over on ordinary text, and cleaning ran
+        // twice as slowly. A cache only grows as far as the text needs.
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("built-in cleaning patterns do not compile: {e}"))
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let (mut whole, mut line_start, mut start, mut anywhere_idx) = (vec![], vec![], vec![], vec![]);
+    for (i, p) in PATTERNS.iter().enumerate() {
+        let anchored = match p.mode {
+            Whole => format!("^(?:{})$", p.src),
+            LineStart | Start => format!("^(?:{})", p.src),
+            Anywhere => p.src.to_string(),
+        };
+        let entry = (i, ascii_bounds(&anchored));
+        pats.push((anchored, std::sync::OnceLock::new()));
+        match p.mode {
+            Whole => whole.push(entry),
+            LineStart => line_start.push(entry),
+            Start => start.push(entry),
+            Anywhere => anywhere_idx.push(i),
+        }
+    }
+    // The sets are case-insensitive; the few case-sensitive patterns are not in a set.
+    debug_assert!(PATTERNS
+        .iter()
+        .all(|p| !p.case_sensitive || matches!(p.mode, Anywhere | LineStart)));
+    let (line_start_cs, line_start_ci): (Vec<_>, Vec<_>) = line_start
+        .into_iter()
+        .partition(|(i, _)| PATTERNS[*i].case_sensitive);
+    anywhere_idx.extend(line_start_cs.iter().map(|(i, _)| *i));
+    let mut needles: Vec<&str> = PATTERNS
+        .iter()
+        .flat_map(|p| p.gate.iter().copied())
+        .chain(ROLE_WORDS.iter().chain(AGENCY_WORDS).copied())
+        .collect();
+    needles.sort_unstable();
+    needles.dedup();
+    assert!(
+        needles.len() <= NeedleMask::CAPACITY,
+        "gate needles must fit the masks"
+    );
+    // One bit per needle of `words`.
+    let mask_of = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| needles.binary_search(w).ok())
+            .fold(NeedleMask::default(), |mut mask, n| {
+                mask.insert(n);
+                mask
+            })
+    };
+    let gates = PATTERNS.iter().map(|p| mask_of(p.gate)).collect();
+    let role_gate = mask_of(ROLE_WORDS);
+    let agency_gate = mask_of(AGENCY_WORDS);
+    let vocabulary: Vec<(&str, u32)> = VOCABULARY
+        .iter()
+        .flat_map(|&(bit, words)| words.iter().map(move |&w| (w, bit)))
+        .collect();
+    let gate_finders = PATTERNS
+        .iter()
+        .map(|p| {
+            p.gate
+                .iter()
+                .map(|g| memchr::memmem::Finder::new(g.as_bytes()).into_owned())
+                .collect()
+        })
+        .collect();
+    // A DFA, whatever the number of needles (the default picks a slower automaton
+    // above 100): it runs on every short line. It takes about 25 ms to build, beside
+    // the two sets.
+    let build_gate_set = || {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(
+                needles
+                    .iter()
+                    .copied()
+                    .chain(vocabulary.iter().map(|v| v.0)),
+            )
+            .unwrap_or_else(|e| panic!("gate needles do not compile: {e}"))
+    };
+    // The two large sets and the needles take most of the time: two compile on
+    // threads of their own. A plain thread, not rayon's pool: the pool's threads may be waiting for this
+    // very initialisation, and a job queued for them would never run.
+    let first_items = [line_start_ci.clone(), start.clone()].concat();
+    let (whole_set, first_set, gate_set) = std::thread::scope(|scope| {
+        let whole_set = scope.spawn(|| set(&whole, true));
+        let gate_set = scope.spawn(build_gate_set);
+        let first_set = set(&first_items, true);
+        (
+            whole_set.join().expect("pattern set compiles"),
+            first_set,
+            gate_set.join().expect("gate needles compile"),
+        )
+    });
+    let opens_with_name = PATTERNS
+        .iter()
+        .map(|p| p.mode == LineStart && p.case_sensitive && p.src.starts_with(NAME_OPENING))
+        .collect();
+    Compiled {
+        gate_set,
+        gate_count: needles.len(),
+        vocabulary_bits: vocabulary.iter().map(|v| v.1).collect(),
+        gates,
+        gate_finders,
+        opens_with_name,
+        role_gate,
+        agency_gate,
+        whole: whole_set,
+        whole_idx: whole.iter().map(|(i, _)| *i).collect(),
+        first: first_set,
+        first_idx: line_start_ci.iter().chain(&start).map(|(i, _)| *i).collect(),
+        pats,
+        anywhere_idx,
+        object: build(
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            true,
+        ),
+        // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
+        byline: build(
+            r"^(?i:by|von|par|por|di|door)\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|le|la|al|bin|and|&|y|e|und|et)){0,5}\s*(?:$|[|·•—–-]|,\s*\p{Lu}|,\s*$|\s+(?:and|&)\s+|\s+(?i:in|at|for)\s+\p{Lu}|\s+\d)",
+            false,
+        ),
+        address: RegexSet::new([
+            // street line: "1120 Harlow Ave.", "651 N. Broad St."
+            ascii_bounds(r"(?i)^\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|sq|square|hwy|highway|pkwy|parkway|ter|terrace|plaza|circle|cir|row|close|crescent|walk|broadway)\.?\b"),
+            ascii_bounds(r"(?i)\b(?:rue|calle|avenida|via|viale|piazza|corso|rua|avenue|boulevard)\s+[\p{L}'’ .-]+,?\s*\d{1,4}\b|[\p{L}-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|kade)\s+\d{1,4}"),
+            // suite / floor / PO box
+            ascii_bounds(r"(?i)^(?:suite|ste\.?|floor|fl\.|unit|room|apt\.?|apartment|building|bldg\.?|level|p\.?\s?o\.?\s+box|postfach|apartado)\s*#?\s*[\w-]+|\b\d+(?:st|nd|rd|th)\s+floor\b"),
+            // postcodes: US state + ZIP, UK, Canada, NL, continental "10115 Berlin"
+            ascii_bounds(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
+            ascii_bounds(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
+            ascii_bounds(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+            r"^\d{4}\s?[A-Z]{2}\s+\p{Lu}".to_string(),
+            r"^(?:[A-Z]-)?\d{4,5}\s+\p{Lu}\p{L}+".into(),
+            // "…, 1040 Brussels", "…, 30100 Alès"; not a year ("Dec 13, 2019 The …").
+            r",\s*(?:[A-Z]-)?(?:\d{5}|(?:1[0-8]|2[1-9]|[3-9]\d)\d{2})\s+\p{Lu}\p{L}+".into(),
+            // country at the end of a short line
+            r"(?i),\s*(?:usa|u\.s\.a\.|united states(?: of america)?|uk|united kingdom|england|scotland|wales|ireland|canada|australia|new zealand|india|singapore|germany|deutschland|france|spain|españa|italy|italia|portugal|brazil|brasil|netherlands|nederland|belgium|belgique|switzerland|schweiz|suisse|austria|österreich|west indies|barbados|jamaica)\.?$".into(),
+        ])
+        .unwrap_or_else(|e| panic!("built-in address patterns do not compile: {e}")),
+        name_role: build(
+            r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,|–—-]\s*(?i:(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:writer|reporter|correspondent|editor|contributor|columnist|journalist))\s*$",
+            false,
+        ),
+        phone: build(
+            r"(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,3}\b",
+            false,
+        ),
+        agency: build(
+            r"\b(?:getty\s+images|getty|shutterstock|istock(?:photo)?|alamy|associated\s+press|ap\s+photo|afp|epa(?:-efe)?|unsplash|pexels|pixabay|wikimedia\s+commons|reuters|press\s+association|pa\s+media|picture\s+alliance|dpa)\b",
+            true,
+        ),
+        dateline_word: build(
+            &format!(
+                r"^(?:{}|{}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|juil|sept|déc|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|dez|mrt|mei)\.|a\.m\.|p\.m\.|\d{{1,4}}(?:st|nd|rd|th|er|e|\.)?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:am|pm|h)?|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}[./-](?:jan|feb|fev|mar|apr|abr|mai|may|jun|jul|aug|ago|sep|set|oct|out|okt|nov|dec|dez|dic)[a-z]*\.?[./-]?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}t[\d:.+z-]*)$",
+                DATELINE_WORDS.join("|"),
+                DATELINE_WORDS_NON_ASCII.join("|")
+            ),
+            true,
+        ),
+    }
+});
+
+/// What the rules know about the article being cleaned.
+#[derive(Debug, Default)]
+pub(crate) struct Context {
+    /// The publication: the same for every article of a source and host.
+    publication: std::sync::Arc<Publication>,
+    /// The title, normalised for comparison.
+    pub title: Option<String>,
+    /// A searcher for the longest run of ASCII letters in the normalised title: a
+    /// cheap way to rule out most lines before normalising them to compare.
+    title_word: Option<memchr::memmem::Finder<'static>>,
+    /// The author's names, normalised ("jane doe"; several when the front matter
+    /// names several, "Jane Doe and John Roe").
+    authors: Vec<String>,
+}
+
+/// What the rules know about the publication an article comes from.
+#[derive(Debug, Default)]
+struct Publication {
+    /// Lower-case names of the publication ("harbour courier", "ascendia founders").
+    brands: Vec<String>,
+    /// The publication's domain label, letters only ("harbourcourier").
+    host_label: Option<String>,
+    /// Searchers for the brands and the host label.
+    names: Vec<memchr::memmem::Finder<'static>>,
+    /// Identifies the brands and host label, on which a line's evidence depends
+    /// (besides the title and author): articles that share them share remembered
+    /// evidence.
+    memo_seed: u64,
+}
+
+/// Publications by source and host.
+type Publications =
+    rustc_hash::FxHashMap<(Option<String>, Option<String>), std::sync::Arc<Publication>>;
+
+thread_local! {
+    /// Publications already seen by this thread: building the searchers for every
+    /// article cost as much as cleaning a few of its lines.
+    static PUBLICATIONS: std::cell::RefCell<Publications> = std::cell::RefCell::default();
+}
+
+/// At most this many publications are remembered per thread (then it starts afresh).
+const PUBLICATIONS_CAPACITY: usize = 1024;
+
+/// Words dropped from the start of a source name for a shorter brand ("Diario").
+const LEADING_NAME_WORDS: &[&str] = &[
+    "diario",
+    "periódico",
+    "jornal",
+    "giornale",
+    "gazzetta",
+    "journal",
+    "zeitung",
+    "daily",
+    "dagblad",
+    "krant",
+    "radio",
+    "rádio",
+    "tv",
+    "canal",
+    "le",
+    "la",
+    "el",
+    "il",
+    "lo",
+    "o",
+    "de",
+    "het",
+    "der",
+    "die",
+    "das",
+];
+
+/// Words dropped from the end of a source name to find its distinctive core.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "magazine",
+    "media",
+    "group",
+    "ltd",
+    "ltd.",
+    "limited",
+    "inc",
+    "inc.",
+    "llc",
+    "plc",
+    "co",
+    "co.",
+    "company",
+    "news",
+    "online",
+    "digital",
+    "network",
+    "publishing",
+    "publications",
+    "press",
+];
+
+impl Context {
+    pub fn new(source: Option<&str>, host: Option<&str>, title: Option<&str>) -> Context {
+        let publication = PUBLICATIONS.with_borrow_mut(|known| {
+            let key = (source.map(str::to_string), host.map(str::to_string));
+            if let Some(p) = known.get(&key) {
+                return p.clone();
+            }
+            if known.len() >= PUBLICATIONS_CAPACITY {
+                known.clear();
+            }
+            let p = std::sync::Arc::new(Publication::new(source, host));
+            known.insert(key, p.clone());
+            p
+        });
+        let title = title.map(|t| {
+            let mut s = String::new();
+            line::normalise(line::label(t), &mut s);
+            s
+        });
+        let title = title.filter(|t| !t.is_empty());
+        let title_word = title.as_deref().and_then(|t| {
+            t.split(|c: char| !c.is_ascii_lowercase())
+                .max_by_key(|w| w.len())
+                .filter(|w| !w.is_empty())
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+        });
+        Context {
+            publication,
+            title,
+            title_word,
+            authors: Vec::new(),
+        }
+    }
+}
+
+impl Publication {
+    fn new(source: Option<&str>, host: Option<&str>) -> Publication {
+        let mut brands = Vec::new();
+        if let Some(src) = source.map(str::trim).filter(|s| !s.is_empty()) {
+            let lower = src.to_lowercase();
+            let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
+            let mut words: Vec<&str> = lower.split_whitespace().collect();
+            while words.len() > 1 && words.last().is_some_and(|w| GENERIC_NAME_WORDS.contains(w)) {
+                words.pop();
+            }
+            // A one-word core ("example" of "Example Media") is too likely to be an
+            // ordinary word; keep the full name then.
+            let core = words.join(" ");
+            if words.len() >= 2 && core != lower {
+                brands.push(core);
+            }
+            // Without a leading generic word: "Tierra Adentro" of "Diario Tierra
+            // Adentro", as the paper calls itself in its own lines.
+            if words.len() >= 3 && LEADING_NAME_WORDS.contains(&words[0]) {
+                brands.push(words[1..].join(" "));
+            }
+            if lower.len() >= 4 {
+                brands.push(lower);
+            }
+        }
+        let host_label = host.and_then(|h| {
+            let parts: Vec<&str> = h.split('.').collect();
+            // The registrable label: "harbourcourier" in harbourcourier.co.uk.
+            let label = match parts.len() {
+                0 | 1 => parts.first().copied(),
+                n if n >= 3 && parts[n - 2].len() <= 3 => parts.get(n - 3).copied(),
+                n => parts.get(n - 2).copied(),
+            }?;
+            let label: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
+            (label.len() >= 6).then_some(label)
+        });
+        let names = brands
+            .iter()
+            .chain(&host_label)
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+            .collect();
+        let mut id = brands.join("\n");
+        id.push('\0');
+        id.push_str(host_label.as_deref().unwrap_or(""));
+        let memo_seed = xxhash_rust::xxh3::xxh3_64(id.as_bytes());
+        Publication {
+            brands,
+            host_label,
+            names,
+            memo_seed,
+        }
+    }
+}
+
+impl Context {
+    /// The same, knowing the article's author.
+    pub fn with_author(mut self, author: Option<&str>) -> Context {
+        let mut norm = String::new();
+        self.authors = author
+            .into_iter()
+            .flat_map(|a| a.split([',', '&', ';']))
+            .flat_map(|a| a.split(" and "))
+            .filter_map(|a| {
+                line::normalise(line::label(a), &mut norm);
+                // A name has a letter; "and others" or a bare initial says little.
+                (norm.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| norm.clone())
+            })
+            .collect();
+        self
+    }
+}
+
+/// Buffers `detect` reuses from line to line, and the evidence of lines seen before.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    starts: Vec<usize>,
+    normalised: String,
+    memo: Memo,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// What cleaning found on lines already seen by this thread: each line's shape and
+/// its evidence. Publishers repeat lines from article to article (the footer, the
+/// share bar, "## Background"), and both depend only on the line and the publication
+/// (`Context::memo_seed`), apart from the article's own evidence (its title or author
+/// on a line), which is checked every time. Keyed by a 128-bit hash of both (XXH3): two different lines share a key with
+/// a chance of about 2^-128 per pair, far below any hardware fault, so the line
+/// itself is not kept to compare.
+#[derive(Default)]
+struct Memo {
+    entries: rustc_hash::FxHashMap<u128, MemoEntry>,
+}
+
+struct MemoEntry {
+    shape: line::Shape,
+    hits: Vec<Hit>,
+}
+
+/// Only short lines are remembered: boilerplate is short, and a paragraph is rarely
+/// repeated (remembering every one would only churn the memo). Longer lines, in
+/// bytes, are not even looked up: at 30 words or fewer almost every line is shorter.
+const MEMO_MAX_LINE_BYTES: usize = 200;
+/// Remembered lines per thread; the memo starts afresh when full, which bounds its
+/// memory (about 2 MiB per thread) however many articles are cleaned. Larger memos
+/// were no faster on the benchmark corpus: the lines worth remembering recur soon.
+const MEMO_CAPACITY: usize = 1 << 13;
+
+/// Compile the pattern sets every line needs (not the patterns only some lines need,
+/// which compile on first use). Otherwise the first line cleaned compiles them, while
+/// every other thread that reaches a line waits.
+pub(crate) fn prepare() {
+    LazyLock::force(&COMPILED);
+}
+
+/// Compile every pattern now, in parallel, rather than each on first use.
+pub(crate) fn compile_all() {
+    use rayon::prelude::*;
+    let c = &*COMPILED;
+    (0..PATTERNS.len()).into_par_iter().for_each(|i| {
+        c.pat(i);
+    });
+}
+
+/// Empty this thread's memo, so the next lines are judged as in a fresh process.
+pub(crate) fn forget_seen_lines() {
+    SCRATCH.with_borrow_mut(|scratch| scratch.memo = Memo::default());
+}
+
+/// The lines of `body`, and the evidence the families find on each.
+pub(crate) fn split_and_detect<'a>(body: &'a str, ctx: &Context) -> (Vec<Line<'a>>, Vec<Vec<Hit>>) {
+    SCRATCH.with_borrow_mut(|scratch| {
+        let n = memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1;
+        let mut lines = Vec::with_capacity(n);
+        let mut hits = Vec::with_capacity(n);
+        line::for_each_line(body, |raw, code| {
+            if code {
+                lines.push(line::code_line(raw));
+                hits.push(Vec::new());
+                return;
+            }
+            let (l, mut h) = analyse_remembered(raw, ctx, scratch);
+            detect_article_specific(&l, ctx, scratch, &mut h);
+            lines.push(l);
+            hits.push(h);
+        });
+        (lines, hits)
+    })
+}
+
+/// A line's shape and evidence (all but the article's own, `detect_article_specific`),
+/// from the memo when this thread has seen the line before for the same publication.
+fn analyse_remembered<'a>(
+    raw: &'a str,
+    ctx: &Context,
+    scratch: &mut Scratch,
+) -> (Line<'a>, Vec<Hit>) {
+    if raw.len() > MEMO_MAX_LINE_BYTES {
+        let l = line::analyse(raw);
+        let hits = detect_with(&l, ctx, scratch);
+        return (l, hits);
+    }
+    let key = xxhash_rust::xxh3::xxh3_128_with_seed(raw.as_bytes(), ctx.publication.memo_seed);
+    if let Some(e) = scratch.memo.entries.get(&key) {
+        return (e.shape.line(raw), e.hits.clone());
+    }
+    let l = line::analyse(raw);
+    let hits = detect_with(&l, ctx, scratch);
+    if l.words <= SHORT_WORDS {
+        let entries = &mut scratch.memo.entries;
+        if entries.len() >= MEMO_CAPACITY {
+            entries.clear();
+        }
+        entries.insert(
+            key,
+            MemoEntry {
+                shape: line::Shape::of(&l),
+                hits: hits.clone(),
+            },
+        );
+    }
+    (l, hits)
+}
+
+/// All evidence the families find on one line.
+#[cfg(test)]
+pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
+    SCRATCH.with_borrow_mut(|scratch| {
+        let mut hits = detect_with(l, ctx, scratch);
+        detect_article_specific(l, ctx, scratch, &mut hits);
+        hits
+    })
+}
+
+fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    match l.kind {
+        Kind::Blank | Kind::Code => return hits,
+        Kind::Rule => {
+            hits.push(Hit {
+                family: F::Separator,
+                weight: 1,
+                matched: String::new(),
+                intro: false,
+            });
+            return hits;
+        }
+        // Nothing left once the Markdown is stripped (a bare `>` of a block quote, an
+        // empty heading): no family can match nothing.
+        _ if l.text.is_empty() => return hits,
+        _ => {}
+    }
+    let c = &*COMPILED;
+    let text: &str = &l.text;
+    let words = l.words;
+    // Pattern `i` found `matched` with this weight: keep the strongest hit per family.
+    let push_at = |hits: &mut Vec<Hit>, i: usize, weight: u8, matched: &str| {
+        let p = &PATTERNS[i];
+        if !hits
+            .iter()
+            .any(|h: &Hit| h.family == p.family && h.weight >= weight)
+        {
+            hits.retain(|h| h.family != p.family);
+            hits.push(Hit {
+                family: p.family,
+                weight,
+                matched: matched.to_string(),
+                intro: p.intro,
+            });
+        }
+    };
+    let push = |hits: &mut Vec<Hit>, i: usize, matched: &str| {
+        let p = &PATTERNS[i];
+        // A list item or heading worded like a call to action ("- Subscribe to the
+        // council's flood alerts") is advice in an article unless something else
+        // says otherwise: weak, not strong.
+        let weight = if p.needs_object && l.structural() {
+            p.weight.min(2)
+        } else {
+            p.weight
+        };
+        push_at(hits, i, weight, matched);
+    };
+
+    // Whole-line labels.
+    let lab = line::label(text);
+    if !lab.is_empty() && lab.len() <= 120 {
+        // `is_match` first: most lines match nothing, and it stops early.
+        let mut found: Vec<usize> = if c.whole.is_match(lab) {
+            c.whole.matches(lab).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        // A bilingual label ("Mwyaf poblogaidd / Most read", "Partager / Share"): each
+        // language on its own.
+        if found.is_empty() && lab.contains(" / ") {
+            found = lab
+                .split(" / ")
+                .map(line::label)
+                .filter(|part| c.whole.is_match(part))
+                .flat_map(|part| c.whole.matches(part).into_iter())
+                .collect();
+        }
+        // A heading of one word that names comments ("## Reacties", "## Kommentare")
+        // may head the reactions quoted in the article: weak, unless more says so.
+        let one_word_heading = l.kind == Kind::Heading && !lab.contains(char::is_whitespace);
+        for k in found {
+            let i = c.whole_idx[k];
+            if (one_word_heading && matches!(PATTERNS[i].family, F::Comments | F::Listen))
+                || (l.kind == Kind::Heading
+                    && PATTERNS[i].family == F::Related
+                    && free_text_heading(lab))
+            {
+                push_at(&mut hits, i, PATTERNS[i].weight.min(2), lab);
+            } else {
+                push(&mut hits, i, lab);
+            }
+        }
+    }
+    // Line-start patterns at offset 0; sentence-start patterns at the start of the
+    // first sentence always, of later ones in short lines, never inside a quotation.
+    // Lower-cased with a leading space, so a gate like " our " also matches at the
+    // start of the line (and not inside "four" or "your").
+    let Scratch { lower, starts, .. } = scratch;
+    lower.clear();
+    lower.push(' ');
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    let spans = std::cell::OnceCell::new();
+    let spans = || spans.get_or_init(|| line::quoted_spans(text));
+    starts.clear();
+    if words <= SHORT_WORDS {
+        line::segment_starts(text, starts);
+    } else {
+        starts.push(0);
+    }
+    for &s in starts.iter() {
+        if s > 0 && line::in_spans(spans(), s) {
+            continue;
+        }
+        // A line may open with a dash or bullet: "— With reporting by …".
+        let rest = text[s..].trim_start_matches(|c: char| {
+            matches!(
+                c,
+                '—' | '–'
+                    | '-'
+                    | '•'
+                    | '*'
+                    | '|'
+                    | '>'
+                    | '~'
+                    | ' '
+                    | '['
+                    | '←'
+                    | '→'
+                    | '▶'
+                    | '►'
+                    | '‹'
+                    | '«'
+            ) || line::is_pictograph(c)
+                || is_arrow_bullet(c)
+        });
+        // One set holds the line-start and sentence-start patterns; past the first
+        // sentence only the sentence-start ones count.
+        let found: Vec<usize> = if c.first.is_match(rest) {
+            c.first.matches(rest).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        for k in found {
+            let i = c.first_idx[k];
+            let p = &PATTERNS[i];
+            if words > p.max_words || (s > 0 && p.mode != Start) {
+                continue;
+            }
+            let Some(m) = c.pat(i).find(rest) else {
+                continue;
+            };
+            if p.needs_object && !has_object(rest, ctx) {
+                continue;
+            }
+            // A call to action opening a long sentence that names nothing to act on
+            // (no us, no newsletter, no link) is more likely quoted in the story:
+            // "Subscribe now and save 20% was the brewery's own slogan …".
+            if p.family == F::CallToAction
+                && !p.needs_object
+                && words >= line::LONG_LINE_WORDS
+                && !has_object(rest, ctx)
+            {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), false));
+                continue;
+            }
+            // "Follow the tide tables, not the weather app. The sea doesn't read the
+            // forecast. And keep …": advice opening a paragraph of the article.
+            if p.needs_object && is_paragraph(l) {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), true));
+                continue;
+            }
+            // "Scarica l'app "Segnala Roccaferrata" …": the app or newsletter is named,
+            // and the name is not the publication's: someone else's, as a story
+            // reports it.
+            if p.family == F::CallToAction && names_someone_elses(&rest[m.end()..], ctx) {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), false));
+                continue;
+            }
+            // "Download figures for the app have doubled, according to the company",
+            // "Forward-looking statements in the update were misleading, the
+            // regulator said", "Siga-nos na Estrada é o nome do novo programa":
+            // the words are the subject of a sentence that reports or names them.
+            if matches!(
+                p.family,
+                F::CallToAction
+                    | F::Disclaimer
+                    | F::Newsletter
+                    | F::Access
+                    | F::Appeal
+                    | F::OrgVoice
+                    | F::FirstAppeared
+            ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]))
+            {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
+                continue;
+            }
+            push(&mut hits, i, shown(rest, m.end(), p.needs_object));
+        }
+    }
+    // Anywhere patterns (short lines only, outside quotations), behind their gates.
+    // In a short line one pass finds every gate needle, for them and the shape checks.
+    let short = words <= GATE_SET_WORDS;
+    let found = if short {
+        c.needles(lower)
+    } else {
+        Needles::default()
+    };
+    let needles = found.gates;
+    // Patterns that open with a name ("Jane Doe writes …") need two capitalised words.
+    let named = std::cell::OnceCell::new();
+    // The whole line is one quotation: a promo blurb pasted in quotation marks can be
+    // long; an appeal in quotation marks is someone's words.
+    let quoted = line::wholly_quoted(text);
+    let blurb = words <= 120 && quoted;
+    for &i in &c.anywhere_idx {
+        let p = &PATTERNS[i];
+        if words > p.max_words && !(p.quoted_ok && blurb) {
+            continue;
+        }
+        let open = p.gate.is_empty()
+            || if short {
+                needles.meets(&c.gates[i])
+            } else {
+                c.gate_finders[i]
+                    .iter()
+                    .any(|f| f.find(lower.as_bytes()).is_some())
+            };
+        if !open || (c.opens_with_name[i] && !*named.get_or_init(|| opens_with_name(text))) {
+            continue;
+        }
+        let re = c.pat(i);
+        let found = if p.mode == LineStart {
+            re.find(text).filter(|m| m.start() == 0)
+        } else {
+            re.find_iter(text)
+                .find(|m| (p.quoted_ok && blurb) || !line::in_spans(spans(), m.start()))
+        };
+        if let Some(m) = found {
+            // A symbol deep inside a sentence-like line is part of the sentence.
+            if p.lead && l.prose && text[..m.start()].split_whitespace().nth(1).is_some() {
+                push_at(&mut hits, i, 1, m.as_str());
+            } else {
+                push(&mut hits, i, m.as_str());
+            }
+        }
+    }
+
+    detect_byline(l, c, needles, &mut hits);
+    detect_shapes(l, c, ctx, lower, found, quoted, &mut hits);
+    rights_formula_in_a_sentence(l, &mut hits);
+    // "Sign up to our newsletter to continue — the pop-up's heading — blocked the
+    // page …": the sentence names what it quotes in an aside; its words are
+    // evidence of nothing.
+    if !hits.is_empty() && l.prose && words >= 10 && aside_names_a_quotation(text) {
+        hits.clear();
+    }
+    // A credit is short: in a paragraph of 30 words or more ("Photo: Getty Images.
+    // Photo: Reuters. … The caption strips run floor to ceiling …") the story quotes
+    // credits.
+    if l.prose && words >= 30 {
+        for h in hits.iter_mut().filter(|h| h.family == F::ImageCredit) {
+            h.weight = h.weight.min(1);
+        }
+    }
+    hits
+}
+
+/// A dash-delimited aside of at most six words that ends by naming a heading, slogan,
+/// banner or message (`QUOTED_THING_WORDS`): "… — the pop-up's heading — …".
+fn aside_names_a_quotation(text: &str) -> bool {
+    [" — ", " – "].iter().any(|dash| {
+        text.split(dash).skip(1).any(|aside| {
+            // The aside ends in the noun: "the pop-up's heading", not "the daily
+            // headline digest".
+            let words: Vec<&str> = aside.split_whitespace().take(7).collect();
+            words.len() <= 6
+                && words.last().is_some_and(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_lowercase();
+                    QUOTED_THING_WORDS.contains(&w.as_str())
+                })
+        })
+    })
+}
+
+/// A long sentence that reports who said it: twenty words or more, with a reporting
+/// verb or "according to" (boilerplate speaks for itself).
+fn reports_speech(l: &Line, lower: &str) -> bool {
+    l.prose
+        && l.words >= 20
+        && (has_word_from(&l.text, &[SPEECH_VERBS])
+            || [
+                "according to",
+                "selon ",
+                "según ",
+                "secondo ",
+                "segundo ",
+                "laut ",
+                "volgens ",
+            ]
+            .iter()
+            .any(|w| lower.contains(w)))
+}
+
+/// The words after a call to action say that it is a name: "… é o nome do novo
+/// programa", "… is the title of", "… ist der Name".
+fn is_named(after: &str) -> bool {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"^[^.!?]{0,40}?(?:^|\s)(?:is|was|é|foi|è|era|es|fue|est|était|ist|war)\s+(?:the|o|il|el|le|la|der|die|das|de|het)\s+(?:name|title|slogan|motto|nome|titolo|nombre|t[íi]tulo|nom|titre|titel|naam|lema|lemma)\b",
+            true,
+        )
+    });
+    NAMED.is_match(after)
+}
+
+/// Verbs that report speech, without the ambiguous "read" ("Prefer to read on
+/// screen?" is an offer, not a report).
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "argued",
+    "claimed",
+    "insisted",
+    "noted",
+    "declared",
+    "stated",
+    "added",
+    "sagte",
+    "erklärte",
+    "betonte",
+    "affirme",
+    "explique",
+    "estime",
+    "dijo",
+    "afirmó",
+    "señaló",
+    "explicó",
+    "afferma",
+    "spiega",
+    "disse",
+    "afirmou",
+    "explicou",
+    "zei",
+    "zegt",
+    "stelt",
+    "verklaarde",
+];
+
+/// Verbs that report what someone said or wrote, in the seven languages.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "argued", "argues", "claimed", "claims", "told", "wrote", "insisted", "noted",
+    "reads", "read", "declared", "sagt", "sagte", "habe", "schreibt", "erklärt", "heißt", "betont",
+    "rappelle", "affirme", "explique", "dit", "estime", "écrit", "dijo", "afirma", "señala",
+    "sostiene", "explicó", "detto", "afferma", "spiega", "scrive", "disse", "afirmou", "explicou",
+    "zegt", "zei", "stelt", "schrijft",
+];
+
+/// A rights formula that opens a long sentence which then goes on to say who said or
+/// wrote it is quoted or discussed, not declared: "All rights reserved, the brewery's lawyers argued, was boilerplate …",
+/// "Alle Rechte vorbehalten habe sich Sänger Jonas Brandt …". Its evidence is weak.
+/// A footer's formula ends the line or its sentence ("… All rights reserved."), and a ©
+/// keeps it strong.
+fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
+    if !l.prose || l.words < 12 {
+        return;
+    }
+    let text: &str = &l.text;
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.family == F::Rights && h.weight >= STRONG)
+    {
+        let formula = !h.matched.is_empty()
+            && !h.matched.contains(['©', 'Ⓒ', 'ⓒ', '℗'])
+            && !h.matched.bytes().any(|b| b.is_ascii_digit());
+        // The formula opens the sentence and the sentence goes on.
+        let opens = formula
+            && text
+                .get(..h.matched.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(&h.matched));
+        if !opens {
+            continue;
+        }
+        let rest = text[h.matched.len()..].trim_start();
+        let goes_on = rest.starts_with(',') || rest.starts_with(char::is_lowercase);
+        let reported = has_word_from(rest, &[REPORTING_VERBS]);
+        if goes_on && reported {
+            h.weight = 1;
+        }
+    }
+}
+
+/// Appeals are short: a longer line is article text about money.
+const MAX_APPEAL_WORDS: usize = 45;
+
+/// Verbs that open an appeal, in the seven languages (lower case, as the first word
+/// of a sentence or after a colon or dash).
+const APPEAL_VERBS: &[&str] = &[
+    "support",
+    "consider",
+    "back",
+    "join",
+    "become",
+    "donate",
+    "give",
+    "chip",
+    "contribute",
+    "subscribe",
+    "keep",
+    "help",
+    "fund",
+    "sustain",
+    "unlock",
+    "unterstützen",
+    "unterstütze",
+    "werden",
+    "werde",
+    "spenden",
+    "spende",
+    "abonnieren",
+    "testen",
+    "soutenez",
+    "abonnez-vous",
+    "devenez",
+    "rejoignez",
+    "aidez-nous",
+    "découvrez",
+    "hazte",
+    "apoya",
+    "apóyanos",
+    "suscríbete",
+    "únete",
+    "dona",
+    "colabora",
+    "ayúdanos",
+    "sostieni",
+    "sostienici",
+    "abbonati",
+    "diventa",
+    "unisciti",
+    "aiutaci",
+    "assine",
+    "apoie",
+    "torne-se",
+    "doe",
+    "contribua",
+    "ajude",
+    "steun",
+    "word",
+    "doneer",
+    "help",
+];
+
+/// What an appeal is for: journalism, or the publication itself.
+const APPEAL_CAUSES: &[&str] = &[
+    "journalis",
+    "reporting",
+    "reporter",
+    "newsroom",
+    "local news",
+    "independent",
+    " our ",
+    " us ",
+    " us.",
+    " we ",
+    "stories like this",
+    "this work",
+    "periodismo",
+    "giornalismo",
+    "jornalismo",
+    "presse",
+    "prensa",
+    "imprensa",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redação",
+    "redactie",
+    "unabhängig",
+    "indépendant",
+    "independiente",
+    "indipendent",
+    "onafhankelijk",
+    "nos ",
+    "nuestro",
+    "nostro",
+    "nosso",
+    "unser",
+    "onze ",
+];
+
+/// Membership, subscription and donation words.
+const APPEAL_MEANS: &[&str] = &[
+    " member",
+    "subscri",
+    "donat",
+    "supporter",
+    "patron",
+    "gift",
+    "mitglied",
+    " abo ",
+    " abo-",
+    " abos",
+    "-abo",
+    "abonn",
+    "spende",
+    " socio",
+    "suscri",
+    "donativo",
+    "abbonament",
+    "abbonat",
+    "donazion",
+    "assinatura",
+    "assinante",
+    "doação",
+    "lidmaatschap",
+    "donatie",
+    "contributo",
+    "contribución",
+    "contribuição",
+    "aportación",
+    "dona ora",
+    "chip in",
+    "pitch in",
+    "doa agora",
+    "reader-supported",
+    "ad-free",
+    "werbefrei",
+    "sans publicité",
+    "sin publicidad",
+    "senza pubblicità",
+    "sem publicidade",
+    "reclamevrij",
+];
+
+/// The house rules of a comment section: a word for comments or commenting and a word
+/// for their moderation or rules, in the seven languages ("Comments are moderated by
+/// volunteers", "Reageren kan tot middernacht. We modereren …").
+fn comment_rules(vocabulary: u32) -> bool {
+    vocabulary & COMMENT_WORD != 0 && vocabulary & MODERATION_WORD != 0
+}
+
+/// Words for comments or commenting.
+const COMMENT_WORDS: &[&str] = &[
+    "reply",
+    "replying",
+    "replies",
+    "opiná",
+    "mensajes",
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "comentário",
+    "commento",
+    "commenti",
+    "reacties",
+    "reageren",
+    "letters to the editor",
+    "comentar",
+    "commentare",
+    "kommentieren",
+    "commenter",
+];
+
+/// Words for the moderation or rules of comments.
+const MODERATION_WORDS: &[&str] = &[
+    "responsabilidad",
+    "responsabilità",
+    "responsabilité",
+    "responsabilidade",
+    "responsibility of",
+    "verantwortung",
+    "verantwoordelijkheid",
+    "moderat",
+    "modereren",
+    "guideline",
+    "house rules",
+    "netiquette",
+    "huisregels",
+    "removed without",
+    "will be removed",
+    "off-topic",
+    "off topic",
+    "personal attacks",
+    "normas de participación",
+    "freischaltung",
+    "geverifieerd",
+    "deletes",
+    "without notice",
+    "abusive",
+    "löschen",
+    "supprim",
+    "eliminar",
+    "eliminad",
+    "normas de convivencia",
+    "ofensiv",
+    "cancellare",
+    "apagar",
+    "verwijder",
+    "inicia sesión",
+    "log in to",
+    "sign in to",
+    "connectez-vous",
+    "ouvert aux abonnés",
+    "open to subscribers",
+];
+
+/// An appeal for money or membership on behalf of the journalism: weight 3 when a
+/// sentence opens with an appeal verb ("Support …", "Hazte socio …", "Word abonnee …")
+/// and the line names both the cause (journalism, the publication, us) and the means
+/// (membership, a subscription, a donation, a price); weight 2 for cause, means and a
+/// price without the verb. A story about prices ("Subscribers will pay $17.99 a
+/// month") names no cause and no appeal verb.
+/// A price: "$5", "£1.60", "4,99 €", "12 euros".
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|dollars?\b)",
+        true,
+    )
+});
+
+/// Whether the line may hold a price: a digit and a currency (cheap checks first).
+fn may_have_price(text: &str, lower: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
+}
+
+fn has_price(text: &str, lower: &str) -> bool {
+    may_have_price(text, lower) && PRICE.is_match(text)
+}
+
+fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) -> Option<u8> {
+    let means = vocabulary & APPEAL_MEANS_WORD != 0;
+    let may_price = may_have_price(text, lower);
+    if !means && !may_price {
+        return None;
+    }
+    let cause = vocabulary & APPEAL_CAUSE_WORD != 0
+        || ctx
+            .publication
+            .names
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some());
+    if !cause {
+        return None;
+    }
+    // The price's pattern runs last, on the few lines that may still be an appeal.
+    let price = may_price && PRICE.is_match(text);
+    if !means && !price {
+        return None;
+    }
+    // The first word of the line and of each sentence, clause after a colon or dash.
+    let opens_with_verb = std::iter::once(text)
+        .chain(
+            text.match_indices(['.', '!', '?', ':', '—', '–', ','])
+                .map(|(i, m)| &text[i + m.len()..]),
+        )
+        .filter_map(|rest| {
+            // "… please become a member today": the verb after a "please".
+            let mut words = rest.split_whitespace().map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            });
+            let first = words.next()?;
+            if matches!(first.as_str(), "please" | "bitte" | "kindly") {
+                words.next()
+            } else {
+                Some(first)
+            }
+        })
+        .any(|w| APPEAL_VERBS.contains(&w.as_str()));
+    if opens_with_verb && (means || price) {
+        Some(STRONG)
+    } else if means && price {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// A paywall's notice in any wording: it speaks of the articles (or reading) and of
+/// at least two of accounts, subscriptions, free reads or limits, access, and prices.
+/// Strong when it addresses the reader or speaks as the publication ("Je leest nu een
+/// gratis artikel. Log in en krijg onbeperkt toegang"); a fragment otherwise, or a
+/// sentence naming three of them, is weak evidence, another sentence barely any (a
+/// story about a streaming service's prices). A short fragment naming the tier alone
+/// ("Article réservé à nos abonnés") is weak evidence too. Without a word for what is
+/// read, three of them and the reader addressed are strong ("Unlock the full picture:
+/// $10 for your first month … Cancel anytime").
+fn access_notice(vocabulary: u32, fragment: bool, words: usize) -> Option<u8> {
+    let content = vocabulary & CONTENT_WORD != 0;
+    let concepts = [
+        ACCOUNT_WORD,
+        PREMIUM_WORD,
+        FREE_WORD,
+        ACCESS_WORD,
+        PERIOD_WORD,
+    ]
+    .iter()
+    .filter(|&&bit| vocabulary & bit != 0)
+    .count();
+    // Without a word for what is read, the reader addressed and three concepts: "Unlock
+    // the full picture: Digital is HK$10 for your first month … Cancel anytime."
+    if !content {
+        return (concepts >= 3 && vocabulary & READER_WORD != 0).then_some(STRONG);
+    }
+    // A short label naming the tier alone: "Article réservé à nos abonnés".
+    let tier_label = concepts == 1 && vocabulary & PREMIUM_WORD != 0 && fragment && words <= 8;
+    if concepts < 2 && !tier_label {
+        return None;
+    }
+    Some(if tier_label {
+        2
+    } else if vocabulary & READER_WORD != 0 {
+        STRONG
+    } else if fragment || concepts >= 3 {
+        2
+    } else {
+        1
+    })
+}
+
+/// The words in capitals that open a line, when a capitalised word of ordinary case
+/// follows them: "LEGGI ANCHE" of "LEGGI ANCHE Tolmezzo, riapre il reparto".
+fn capital_lead_in(text: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut count = 0;
+    for (i, w) in text.split_whitespace().enumerate() {
+        // Letters with case, all upper ("東京" has no case: not a lead-in).
+        let capitals = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        if capitals && i < 4 {
+            count += 1;
+            end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            continue;
+        }
+        let ordinary = w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        return (count >= 1 && ordinary).then(|| &text[..end]);
+    }
+    None
+}
+
+/// A premium tier's mark opening the line: a short name in capitals ending in "+"
+/// ("HMA+ Exklusiv für Abonnenten – jetzt 4 Wochen für 0,99 € testen", "ML+ | …").
+/// Strong with a word for subscribers or a price; weak alone.
+fn premium_mark(text: &str, vocabulary: u32) -> Option<u8> {
+    let mark = text.split_whitespace().next()?;
+    let name = mark.strip_suffix('+')?;
+    let is_mark = (1..=6).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && name.chars().any(char::is_uppercase);
+    if !is_mark {
+        return None;
+    }
+    Some(if vocabulary & (PREMIUM_WORD | PERIOD_WORD) != 0 {
+        STRONG
+    } else {
+        2
+    })
+}
+
+/// "Funding for … is provided by", "Support for … comes from": group 1 is what is funded.
+static FUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"^(?:funding|support|underwriting)\s+for\s+(.{1,80}?)\s+(?:is|was|comes|come)\s+(?:provided\s+)?(?:in\s+part\s+)?(?:by|from)\b",
+        true,
+    )
+});
+
+/// An entry of a timeline: a year, then a dash or colon ("2024 – Trennung", "2026:
+/// Klage vor dem Landgericht").
+fn is_timeline_entry(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > 6
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && text[4..].trim_start().starts_with(['–', '—', '-', ':'])
+}
+
+/// A result: two sides, each ending in its score, around a dash ("Pennington Vale 2 –
+/// Hollins Cross 1", "Ajax 3 - 1 PSV" is not one: its dash is inside the score).
+fn is_scoreline(text: &str) -> bool {
+    // A score ends the line (checked first: most lines end otherwise).
+    if !text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((home, away)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+    else {
+        return false;
+    };
+    let scored = |side: &str| {
+        let mut words = side.split_whitespace();
+        let score = words.next_back().unwrap_or("");
+        (1..=3).contains(&score.len())
+            && score.bytes().all(|b| b.is_ascii_digit())
+            && words.any(|w| w.chars().any(char::is_alphabetic))
+    };
+    scored(home) && scored(away)
+}
+
+/// Signs that start a media player or an embed: play buttons, cameras, headphones.
+fn is_play_sign(c: char) -> bool {
+    matches!(
+        c,
+        '▶' | '►'
+            | '▷'
+            | '⏵'
+            | '🎬'
+            | '🎥'
+            | '📺'
+            | '🎧'
+            | '📹'
+            | '🎙'
+            | '🎞'
+            | '📽'
+            | '🔊'
+    )
+}
+
+/// A running time in brackets at the end: "(0:58)", "(1:02:10)", "(4 min 18 sec)",
+/// "(6'40")".
+static RUNNING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r#"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|\(\d{1,3}\s*(?:min|m)\b[^)]{0,16}\)$|\(\d{1,3}\s*['’′]\s*(?:\d{1,2}\s*(?:["”″]|['’′]{2})?)?\)$"#,
+        true,
+    )
+});
+
+/// Listening, watching or an embedded player, which with a medium beside a play sign or
+/// a running time make a media placeholder.
+const CONSUME_WORDS: &[&str] = &[
+    "embedded",
+    "trailer",
+    "watch",
+    "listen",
+    "hear",
+    "aired",
+    "stream",
+    "play",
+    "escucha",
+    "escuchar",
+    "ascolta",
+    "écouter",
+    "écoutez",
+    "hören",
+    "anhören",
+    "luister",
+    "luisteren",
+    "ouça",
+    "ouvir",
+    "guarda",
+    "mira",
+    "regarde",
+    "regardez",
+    "schau",
+    "kijk",
+    "assista",
+    "reproducir",
+    "riproduci",
+    "abspielen",
+    "afspelen",
+    "voorlezen",
+    "vorlesen",
+    "lees",
+    "read",
+];
+
+/// A heading that opens like a list of more stories but goes on in the article's own
+/// words ("## More on the price rise", "## Also in the plan"): it may head a section
+/// of the story, so its evidence is weak unless it names stories or coverage.
+fn free_text_heading(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    let free = ["more on ", "more from ", "more in ", "also in ", "also on "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    const CONTENT: &[&str] = &[
+        "stories",
+        "story",
+        "articles",
+        "news",
+        "coverage",
+        "reading",
+        "videos",
+        "links",
+        "posts",
+        "headlines",
+        "this topic",
+    ];
+    free && !CONTENT.iter().any(|w| lower.contains(w))
+}
+
+/// Words that tell the reader how to see an embed: open it, click, load, allow cookies.
+fn asks_to_show(text: &str) -> bool {
+    const SHOW_WORDS: &[&str] = &[
+        "open",
+        "click",
+        "tap",
+        "load",
+        "view",
+        "show",
+        "watch",
+        "play",
+        "accept",
+        "allow",
+        "enable",
+        "switch",
+        "fullscreen",
+        "desktop",
+        "consent",
+        "cookies",
+        "klik",
+        "laden",
+        "bekijken",
+        "accepteer",
+        "anzeigen",
+        "akzeptieren",
+        "erlauben",
+        "zustimmen",
+        "cliquez",
+        "afficher",
+        "accepter",
+        "autoriser",
+        "clic",
+        "cargar",
+        "aceptar",
+        "ver",
+        "clicca",
+        "visualizza",
+        "carica",
+        "accetta",
+        "clique",
+        "carregar",
+        "aceitar",
+        "abrir",
+        "aprire",
+        "ouvrir",
+        "öffnen",
+        "openen",
+        "screen",
+    ];
+    has_word_from(text, &[SHOW_WORDS]) || text.contains('@')
+}
+
+/// Whether `text` has a word (a run of letters and digits, lower-cased) from one of
+/// `lists`: "Instagram-bericht" has "instagram" and "bericht".
+fn has_word_from(text: &str, lists: &[&[&str]]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            lists.iter().any(|list| list.contains(&w.as_str()))
+        })
+}
+
+/// Cheap conditions one of which `media_placeholder` needs.
+fn may_be_media(text: &str, vocabulary: u32) -> bool {
+    let (Some(first), Some(last)) = (text.chars().next(), text.chars().next_back()) else {
+        return false;
+    };
+    first == '['
+        || (first == '(' && last == ')')
+        || is_play_sign(first)
+        || is_play_sign(last)
+        || (last == ')' && text.bytes().any(|b| b.is_ascii_digit()))
+        || vocabulary & EMBED_HINT_WORD != 0
+        || has_clock_time(text.as_bytes())
+}
+
+/// Whether the bytes hold a time like "1:52" (a digit, a colon, two digits).
+fn has_clock_time(b: &[u8]) -> bool {
+    memchr::memchr_iter(b':', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// A placeholder left where an embed or a media player was, in any wording:
+/// - a line wholly in brackets, not ending like a sentence, that names a medium or a
+///   platform and is short or tells the reader how to see it ("[Embedded content: X
+///   post by @KenyaRedCross]", "(Facebook post — switch on social cookies to see this
+///   content)"); an editor's note in brackets is longer and tells nothing of the kind;
+/// - a short bracketed tag naming a medium ("[Video] Así quedó la vía (1:47)");
+/// - a running time with a medium ("Hear this story as it aired on Morning Edition (4
+///   min 18 sec)"), or a play sign with a listening or watching verb ("▶ Reproducir
+///   video: … (0:58)");
+/// - the noun "embed" with a platform, a platform's post behind a cookie prompt, a
+///   medium beside a running time in a fragment ("Video afspelen · 01:52 · …").
+fn media_placeholder(text: &str) -> bool {
+    // Media and platforms, matched as whole words ("Instagram-bericht" is two).
+    const MEDIA_WORDS: &[&str] = &[
+        "video",
+        "videos",
+        "vídeo",
+        "vídeos",
+        "vidéo",
+        "vidéos",
+        "map",
+        "maps",
+        "mapa",
+        "mapas",
+        "carte",
+        "karte",
+        "kaart",
+        "mappa",
+        "embed",
+        "embedded",
+        "eingebettet",
+        "eingebetteter",
+        "eingebettete",
+        "incrustado",
+        "ingesloten",
+        "post",
+        "bericht",
+        "beitrag",
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "image",
+        "images",
+        "bild",
+        "bilder",
+        "imagen",
+        "imágenes",
+        "immagine",
+        "imagem",
+        "afbeelding",
+        "gallery",
+        "galerie",
+        "galería",
+        "galleria",
+        "audio",
+        "podcast",
+        "tweet",
+        "chart",
+        "graphic",
+        "grafik",
+        "gráfico",
+        "graphique",
+        "grafico",
+        "grafiek",
+        "infographic",
+        "infografik",
+        "infografía",
+        "infografica",
+        "widget",
+        "player",
+        "interactive",
+        "interaktiv",
+        "interaktive",
+        "interactivo",
+        "interactiva",
+        "interattiva",
+        "interattivo",
+        "interativo",
+        "interactief",
+        "content",
+        "inhalt",
+        "contenido",
+        "contenu",
+        "contenuto",
+        "conteúdo",
+        "inhoud",
+        "instagram",
+        "facebook",
+        "youtube",
+        "tiktok",
+        "twitter",
+        "x",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "linkedin",
+        "vimeo",
+        "soundcloud",
+        "spotify",
+        "telegram",
+        "reel",
+        "livestream",
+        "slideshow",
+        "diaporama",
+        "umfrage",
+        "poll",
+        "encuesta",
+        "sondaggio",
+        "sondage",
+        "peiling",
+        "sondagem",
+    ];
+
+    let names = |s: &str, also_consuming: bool| {
+        if also_consuming {
+            has_word_from(s, &[MEDIA_WORDS, CONSUME_WORDS])
+        } else {
+            has_word_from(s, &[MEDIA_WORDS])
+        }
+    };
+    let first = text.chars().next().unwrap_or(' ');
+    let last = text.chars().next_back().unwrap_or(' ');
+    let inner = &text[first.len_utf8()..];
+    let bracketed = match (first, last) {
+        ('[', ']') => !inner[..inner.len() - 1].contains([']', '[']),
+        ('(', ')') => !inner[..inner.len() - 1].contains(['(', ')']),
+        _ => false,
+    };
+    // A sentence of the article in brackets ends like one: "(The watchdog declined to
+    // comment.)"; a placeholder does not. An editor's note in brackets names media too
+    // ("[Editor's note: the video was removed from YouTube on Tuesday]"): a placeholder
+    // is short, or tells the reader what to do to see it (open, click, allow cookies).
+    if bracketed {
+        let sentence = inner[..inner.len() - 1]
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+        let short = inner.split_whitespace().nth(8).is_none();
+        return !sentence && names(inner, false) && (short || asks_to_show(inner));
+    }
+    // "[Video] …": a short tag in brackets that names a medium.
+    if first == '[' {
+        if let Some(end) = inner.find(']').filter(|&e| e <= 24) {
+            return names(&inner[..end], false);
+        }
+    }
+    // A play sign alone with a medium may mark a price list ("🎧 Audio-only tier:
+    // £4.99 a month"): a listening or watching verb, or a running time, too.
+    if (RUNNING_TIME.is_match(text) && names(text, true))
+        || ((is_play_sign(first) || is_play_sign(last)) && has_word_from(text, &[CONSUME_WORDS]))
+    {
+        return true;
+    }
+    // "Post from Mastodon · This embed loads content from fosstodon.org. Show it anyway?":
+    // the noun "embed" (not an embedded reporter) with a platform or content.
+    const EMBED_WORDS: &[&str] = &[
+        "embed",
+        "eingebettete",
+        "eingebetteter",
+        "eingebettetes",
+        "ingesloten",
+        "incrustado",
+        "incrustada",
+        "incorporato",
+    ];
+    let short = text.split_whitespace().nth(25).is_none();
+    if short && has_word_from(text, &[EMBED_WORDS]) && names(text, false) {
+        return true;
+    }
+    // A fragment that asks for cookies to show a platform's post ("Instagram-bericht –
+    // accepteer sociale-mediacookies om deze inhoud te bekijken"), or that names a
+    // medium beside a running time ("Video afspelen · 01:52 · Eilanders reageren").
+    let fragment = !text.trim_end().ends_with(['.', '!', '?']);
+    let cookies = || text.to_lowercase().contains("cookie");
+    let timed = || {
+        text.split_whitespace().nth(15).is_none()
+            && RUNNING_TIME_ANYWHERE.is_match(text)
+            && names(text, true)
+    };
+    short && fragment && ((cookies() && names(text, false)) || timed())
+}
+
+/// A running time anywhere in a line: "01:52", "1:02:10".
+static RUNNING_TIME_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"(?:^|[\s·|(])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:$|[\s·|)])",
+        true,
+    )
+});
+
+/// A poll's answers pasted as text: boxes to tick ("◻ Ja ◻ Nein"), or a question
+/// followed by short answers between separators, one of them a yes or a no ("Voi cosa
+/// ne pensate? Sì · No · Dipende dalla cifra"), or three or more.
+fn is_poll(text: &str) -> bool {
+    const BOXES: &[char] = &[
+        '◻', '☐', '□', '◯', '○', '⬜', '▢', '◽', '⚪', '🔘', '◼', '☑',
+    ];
+    if !text.is_ascii() && text.chars().filter(|c| BOXES.contains(c)).nth(1).is_some() {
+        return true;
+    }
+    let Some(q) = memchr::memrchr(b'?', text.as_bytes()) else {
+        return false;
+    };
+    let answers: Vec<&str> = text[q + 1..]
+        .split(['·', '|', '/', '•'])
+        .map(str::trim)
+        .collect();
+    const YES_NO: &[&str] = &[
+        "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee",
+    ];
+    // Answers with numbers are a poll's results, reported in a story ("Yes 31% · No
+    // 52%"), not its buttons.
+    answers.len() >= 2
+        && answers.iter().all(|a| {
+            !a.is_empty()
+                && !a.bytes().any(|b| b.is_ascii_digit())
+                && a.split_whitespace().nth(3).is_none()
+                && !a.contains(['.', '!', '?', ':', ';'])
+        })
+        && (answers.len() >= 3
+            || answers
+                .iter()
+                .any(|a| YES_NO.contains(&a.to_lowercase().as_str())))
+}
+
+/// A link to more articles behind an arrow: "More coastal stories → Amlwch port: …",
+/// "Meer sport uit de regio ▸ Harmelen verliest derby". Strong when the words before
+/// the arrow ask for more, related or other stories; weak for another short lead-in
+/// of two words or more (or in a list item or heading, an article's own).
+fn arrow_lead_in(text: &str, structural: bool) -> Option<u8> {
+    const ARROWS: &[char] = &['→', '⟶', '▸', '►', '➜', '➔', '⇒', '▶', '➤', '⮕', '↗'];
+    const MORE_WORDS: &[&str] = &[
+        "more", "mehr", "meer", "plus", "más", "mas", "mais", "più", "altri", "altre", "altro",
+        "related", "also", "auch", "aussi", "también", "anche", "também", "ook", "read", "lees",
+        "lire", "lesen", "leer", "leggi", "leia", "see", "voir", "siehe", "ver", "vedi", "zie",
+        "other", "weitere", "autres", "otras", "otros", "outras", "andere", "latest", "recent",
+        "coverage", "stories",
+    ];
+    // Every arrow's UTF-8 encoding starts with 0xE2: most lines have no such byte.
+    let from = memchr::memchr(0xE2, text.as_bytes())?;
+    let (at, arrow) = text[from..]
+        .char_indices()
+        .find(|(_, c)| ARROWS.contains(c))
+        .map(|(i, c)| (from + i, c))?;
+    let lead = text[..at].trim();
+    let rest = text[at + arrow.len_utf8()..].trim();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 6
+        || lead.contains(['.', '!', '?', ':', ';', ','])
+        || !rest.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let asks_for_more = words
+        .iter()
+        .any(|w| MORE_WORDS.contains(&w.to_lowercase().as_str()));
+    match (asks_for_more, structural) {
+        (true, false) => Some(STRONG),
+        (true, true) => Some(2),
+        (false, _) if words.len() >= 2 => Some(1),
+        _ => None,
+    }
+}
+
+/// A quotation of six words or more: someone's speech, or a banner quoted in a story.
+fn has_speech(text: &str) -> bool {
+    // `quoted_spans` returns at once for a line without quotation marks.
+    line::quoted_spans(text)
+        .iter()
+        .any(|&(a, b)| text[a..b].split_whitespace().nth(5).is_some())
+}
+
+/// A newsletter's offer in any wording: delivery by e-mail (or a newsletter, a
+/// bulletin) with at least two of a rhythm, a way to sign up and no cost ("La Broye en
+/// bref arrive dans votre messagerie chaque samedi. C'est gratuit"). Strong when it
+/// addresses the reader or speaks as the publication. A fragment with less is weak
+/// ("Kinzigtal am Abend – montags, gratis, per E-Mail"); a sentence with less is no
+/// evidence: a story's lead may well say that residents got an e-mail on Monday.
+/// Nor is an offer from someone else ("You can sign up for the agency's free weekly
+/// alerts by email"); the caller skips lines that quote six words or more (speech).
+fn newsletter_offer(
+    text: &str,
+    lower: &str,
+    vocabulary: u32,
+    fragment: bool,
+    ctx: &Context,
+) -> Option<u8> {
+    let delivery = vocabulary & DELIVERY_WORD != 0;
+    // A price counts as an extra: the paper "delivered to your door every Thursday
+    // from £1.60 a week".
+    let price = delivery && has_price(text, lower);
+    let extras = [RHYTHM_WORD, SIGN_UP_WORD, NO_COST_WORD]
+        .iter()
+        .filter(|&&bit| vocabulary & bit != 0)
+        .count()
+        + usize::from(price);
+    let reader = vocabulary & READER_WORD != 0;
+    let weight = match (delivery, reader, extras) {
+        (true, true, 2..) => STRONG,
+        (true, _, 1..) | (false, _, 3) if fragment => 2,
+        _ => return None,
+    };
+    // "from" a source, not "from £1.60 a week".
+    let from_someone = lower.match_indices(" from ").any(|(i, m)| {
+        !lower[i + m.len()..].starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c))
+    });
+    let someone_elses = (lower.contains("'s ") || lower.contains("’s ") || from_someone)
+        && !mentions_publication(lower, ctx);
+    (!someone_elses).then_some(weight)
+}
+
+/// The credit at the end of a caption (see `may_end_in_credit`).
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        concat!(
+            // "… Los Chacayes. Foto: gentileza Ramiro Funes", "… par jour. © EdlS – L. P."
+            r"[.!?]\s+(?i:foto|photo|fotograf[íi]a|imagen|image|bild|immagine|imagem)\s*:\s*(?i:gentileza|cortes[íi]a|courtesy|cortesia)\s+(?:(?i:de|of|di)\s+)?\p{Lu}[^.!?]{1,60}$|",
+            r"[.!?]\s+©\s*\p{Lu}[\p{Latin}\d .&'’–-]{1,40}$|",
+            // "… Monday. (Blanca Aldaz)", "… (Foto: Ana Ruiz / Archivo)"
+            r"[.!?]\s*\((?:(?i:photo|foto|ph|image|bild|imagen|immagine|imagem|beeld)\.?:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*/\s*[\p{Latin}\d .&'’-]{2,40})?\)$",
+            // "… Tuesday. Ph. Marco Rossi"
+            r"|[.!?]\s+(?i:ph|fot|foto|photo)\.?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$",
+            // "… meeting. Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou"
+            r"|(?:[.!?]|\s\|)\s+(?:(?i:archives?|archiv|archivo|archivio|arquivo|archief)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}\s*/\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}$",
+            // "… split. Picture by Kenny Elrick", "… Friday. PHOTO | JOSEPH KORIR", "… wing.
+            // Image: WACHS, supplied", "… in August. | Saskatchewan Ministry of Agriculture
+            // photo", "… in 1967. DWIGHT ALBERTSON | TCW"
+            r"|[.!?]\s+(?i:picture|photo|photograph|image|foto|bild|immagine|imagem)\s+(?i:by|de|von|di|door|par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$",
+            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?]+$",
+            r"|[.!?]\s*\|\s*[^|.!?]+\s+(?i:photo|picture|image|foto)$",
+            r"|[.!?]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[|/]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$",
+            // "… (Source: WTSV)", "… — Crescent file photo", "… Beeld: Bas Verweij",
+            // "… Photo / Kiri Ngata, The Tauranga Tide"
+            r"|[.!?]\s*\((?i:source|bron|quelle|fuente|fonte|source)\s*:\s*[^)]+\)$",
+            r"|[.!?]\s+[—–-]\s+[^.!?]+\s+(?i:file\s+)?(?i:photo|picture|image)$",
+            r"|[.!?]\s+(?i:beeld|foto|bild|photo|picture|illustration|illustrazione|ilustraci[óo]n|ilustra[çc][ãa]o|visualisierung|grafik|infographie|rendering)\s*[:/]\s*\p{Lu}?[^.!?]+$",
+            // "… (Lantern file photo)", "… (ANR North West Plains: Tom Barwick)"
+            r"|[.!?]\s*\((?:[\p{Latin}'’. -]{1,40}\s+)?(?i:file\s+(?:photo|picture|image))\)$",
+            r"|[.!?]\s*\(\p{Lu}[\p{Latin}\d'’. &-]{1,40}:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\)$",
+            // "… Image courtesy of the Timber Buyers' Federation"
+            r"|(?i:\b(?:images?|photos?|pictures?|photographs?)\s+courtesy\s+of\s+)[^.!?]{2,60}\.?$",
+        ),
+        false,
+    )
+});
+
+/// Whether a line may end in a caption credit: it ends in a bracket, or holds a
+/// slash, a photo abbreviation or "courtesy". Cheaper than `CAPTION_CREDIT`.
+fn may_end_in_credit(text: &str, vocabulary: u32) -> bool {
+    text.ends_with(')')
+        || (memchr::memchr(b'/', text.as_bytes()).is_some() && !text.contains("://"))
+        || vocabulary & CREDIT_WORD != 0
+}
+
+/// A photo abbreviation, "courtesy", a copyright sign or a bar, for `may_end_in_credit`.
+const CREDIT_WORDS: &[&str] = &[
+    " ph.",
+    " fot",
+    " photo",
+    "courtesy",
+    "©",
+    " pictur",
+    " image",
+    " bild",
+    " | ",
+    "beeld",
+    "source:",
+    " illustra",
+    " ilustra",
+    "visualisierung",
+    "grafik:",
+    "infographie",
+    "rendering:",
+];
+
+/// Nothing but numbers behind pictographs ("💬 186", "♡ 212 💬 38 ⟲ 19", "👍 1.2k").
+fn is_counter_bar(text: &str) -> bool {
+    let mut pictographs = false;
+    for token in text.split_whitespace() {
+        let count = token.trim_matches(line::is_pictograph);
+        pictographs |= count.len() < token.len();
+        let number = count.starts_with(|c: char| c.is_ascii_digit())
+            && count
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'M'));
+        if !count.is_empty() && !number {
+            return false;
+        }
+    }
+    pictographs
+}
+
+/// A reading or listening time: a duration ("4 min", "4:10", "3'"), with a word for
+/// reading or listening in one of the seven languages, or a pictograph ("⏱ 3 min").
+fn is_reading_time(text: &str, vocabulary: u32) -> bool {
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuut)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*['’′]",
+            true,
+        )
+    });
+    (vocabulary & READING_WORD != 0 || text.chars().any(line::is_pictograph))
+        && DURATION.is_match(text)
+}
+
+/// How the patterns that start with a name of capitalised words begin.
+const NAME_OPENING: &str = r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}";
+
+/// Whether `text` may open with a name as `NAME_OPENING` has it: it starts with an
+/// upper-case letter, and so does its second word. Cheaper than the regex, and true
+/// of every line the regex matches (`\p{Lu}` is upper case; `\s` is Unicode white
+/// space, as `split_whitespace` has it).
+fn opens_with_name(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let capitalised = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    text.starts_with(char::is_uppercase) && {
+        words.next();
+        capitalised(words.next())
+    }
+}
+
+/// Words that introduce a byline ("By", "Von", "Par"…), dropped before comparing.
+const BY_WORDS: &[&str] = &["by ", "von ", "par ", "por ", "di ", "door ", "de ", "da "];
+
+/// The article's author alone on a line ("Jane Doe", "By Jane Doe", "Jane Doe, Energy
+/// Correspondent"): a pasted byline.
+fn detect_author_line(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    // Ten words at most, or 25 in a byline with separators ("Jane Doe | Energy · 4 min").
+    let separated = |text: &str| {
+        let b = text.as_bytes();
+        memchr::memchr(b'|', b).is_some() || memchr::memmem::find(b, "·".as_bytes()).is_some()
+    };
+    if ctx.authors.is_empty()
+        || !l.fragment()
+        || l.words > 25
+        || (l.words > 10 && !separated(&l.text))
+        || matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule)
+        || l.text.is_empty()
+        || hits
+            .iter()
+            .any(|h| h.family == F::Byline && h.weight >= STRONG)
+    {
+        return;
+    }
+    // The name is what comes before a role or a date ("Jane Doe | Energy").
+    let text: &str = &l.text;
+    let name = text
+        .split(['|', ',', '·', '•', '—', '–', '('])
+        .next()
+        .unwrap_or(text);
+    let normalised = &mut scratch.normalised;
+    line::normalise(line::label(name), normalised);
+    let mut name: &str = normalised;
+    if let Some(rest) = BY_WORDS.iter().find_map(|b| name.strip_prefix(b)) {
+        name = rest;
+    }
+    if ctx.authors.iter().any(|a| a == name) {
+        hits.push(Hit {
+            family: F::Byline,
+            weight: 2,
+            matched: text.to_string(),
+            intro: false,
+        });
+    }
+}
+
+/// The matched text as shown in a reason: the match extended to the end of its last
+/// word, or for a call to action to the end of its sentence.
+fn shown(rest: &str, end: usize, whole_sentence: bool) -> &str {
+    let tail = &rest[end..];
+    let stop = if whole_sentence {
+        tail.find(['.', '?', '!']).map_or(tail.len(), |i| i + 1)
+    } else {
+        tail.find(char::is_whitespace).unwrap_or(tail.len())
+    };
+    &rest[..end + stop]
+}
+
+/// The object of a call to action must follow the verb closely, in the same sentence:
+/// "Follow us on X", not "Follow the guidance …, officials said, on the website".
+fn has_object(rest: &str, ctx: &Context) -> bool {
+    let mut end = rest.len().min(OBJECT_REACH);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut sentence = &rest[..end];
+    if let Some(stop) = sentence.find(". ") {
+        sentence = &sentence[..stop];
+    }
+    if COMPILED.object.is_match(sentence) {
+        return true;
+    }
+    let lower = sentence.to_lowercase();
+    // The publication by name or by its domain ("Read the full story at example.co.uk").
+    ctx.publication
+        .brands
+        .iter()
+        .chain(&ctx.publication.host_label)
+        .any(|b| lower.contains(b.as_str()))
+}
+
+/// `needles`: the gate needles of the line when it is short.
+fn detect_byline(l: &Line, c: &Compiled, needles: NeedleMask, hits: &mut Vec<Hit>) {
+    if l.words > 25
+        || hits
+            .iter()
+            .any(|h| h.family == F::Byline && h.weight >= STRONG)
+    {
+        return;
+    }
+    // "Jane Doe, Staff Writer" / "Jane Doe | Energy Correspondent": a name and a role,
+    // nothing else on the line.
+    if l.fragment() && l.words <= 10 && (needles.meets(&c.role_gate) || unicode_folds(&l.text)) {
+        if let Some(m) = c.name_role.find(&l.text) {
+            hits.retain(|h| h.family != F::Byline);
+            hits.push(Hit {
+                family: F::Byline,
+                weight: STRONG,
+                matched: m.as_str().to_string(),
+                intro: false,
+            });
+            return;
+        }
+    }
+    let Some(m) = c.byline.find(&l.text) else {
+        return;
+    };
+    // "By March, prices…", "By Monday the deal…": a time, not a name.
+    let first = l
+        .text
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphanumeric());
+    if is_dateline_word(first, c)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "then"
+                | "now"
+                | "contrast"
+                | "comparison"
+                | "far"
+                | "law"
+                | "noon"
+                | "midnight"
+                | "tonight"
+                | "christmas"
+                | "easter"
+                | "design"
+                | "definition"
+                | "default"
+                | "god"
+        )
+    {
+        return;
+    }
+    hits.retain(|h| h.family != F::Byline);
+    hits.push(Hit {
+        family: F::Byline,
+        weight: STRONG,
+        matched: shown(&l.text, m.end(), false).trim_end().to_string(),
+        intro: false,
+    });
+}
+
+/// Evidence from shape and vocabulary rather than fixed wording: menus, addresses,
+/// dates, credits, links, quotations, teasers, self-references, counters, reading
+/// times, comment rules and appeals.
+fn detect_shapes(
+    l: &Line,
+    c: &Compiled,
+    ctx: &Context,
+    lower: &str,
+    found: Needles,
+    quoted: bool,
+    hits: &mut Vec<Hit>,
+) {
+    let needles = found.gates;
+    let vocabulary = found.vocabulary;
+    let text: &str = &l.text;
+    let add = |hits: &mut Vec<Hit>, family: Family, weight: u8, matched: &str| {
+        if let Some(h) = hits.iter_mut().find(|h| h.family == family) {
+            h.weight = h.weight.max(weight);
+        } else {
+            hits.push(Hit {
+                family,
+                weight,
+                matched: matched.to_string(),
+                intro: false,
+            });
+        }
+    };
+    let fragment = l.fragment();
+
+    if fragment
+        && l.words <= 40
+        && !text.contains("://")
+        && !is_timeline_entry(text)
+        && !is_scoreline(text)
+    {
+        // Menus and breadcrumbs (a URL's slashes do not make a menu; nor does the
+        // dash of a timeline's entry, "2017 – eerste nieuwsbrief").
+        let menu = menu_shape(text);
+        if menu.segments >= 2 && menu.labels == menu.segments {
+            add(hits, F::Social, STRONG, text);
+        } else if menu.segments == 1 && menu.labels == 1 {
+            add(hits, F::Social, 1, text);
+        } else if l.words >= 2 && text.split_whitespace().all(is_social_word) {
+            // "Facebook Twitter LinkedIn Email": a share bar pasted without separators.
+            add(hits, F::Social, STRONG, text);
+        } else if menu.segments >= 2 && menu.short {
+            add(hits, F::Menu, 1, text);
+        }
+    }
+    if fragment
+        && l.words <= 12
+        && text.contains(|ch: char| ch.is_ascii_digit() || ch == ',')
+        && c.address.is_match(text)
+    {
+        add(hits, F::Address, 1, "");
+    }
+    // A dateline may follow a place: "Bengaluru, May 01 2025, 08:34 IST".
+    let after_place = || {
+        // The place ends at the first comma, middle dot or bar.
+        let cut = text.find([',', '·', '|'])?;
+        let (place, rest) = (&text[..cut], &text[cut..]);
+        let rest = rest.trim_start_matches([',', '·', '|']);
+        let mut words = place.split_whitespace();
+        let capitalised = words
+            .by_ref()
+            .take(4)
+            .all(|w| w.starts_with(char::is_uppercase));
+        (capitalised
+            && words.next().is_none()
+            && !place.trim().is_empty()
+            && rest.bytes().any(|b| b.is_ascii_digit()))
+        .then_some(rest)
+    };
+    // A date line may end in "a.m." and so look like a sentence.
+    let ends_in_time = || {
+        let t = lower.trim_end();
+        ["a.m.", "p.m.", "a. m.", "p. m."]
+            .iter()
+            .any(|e| t.ends_with(e))
+    };
+    if (fragment || ends_in_time())
+        && l.words <= 20
+        && (is_dateline(text, c)
+            || after_place().is_some_and(|rest| is_dateline(rest, c))
+            || mostly_dateline(text, c))
+    {
+        add(hits, F::Dateline, 1, "");
+    }
+    if fragment && l.words <= 15 && (needles.meets(&c.agency_gate) || unicode_folds(text)) {
+        if let Some(m) = c.agency.find(text) {
+            let credit = text.contains(['/', '|', '©']) || text.to_lowercase().contains("via ");
+            add(
+                hits,
+                F::ImageCredit,
+                if credit { STRONG } else { 1 },
+                m.as_str(),
+            );
+        }
+    }
+    // A caption that ends in its credit: "… on Monday. (Blanca Aldaz)", "… meeting.
+    // Jordan Pike / WUCR", "… | Archives La Vigie / Erwan Guillou", "… Ph. Marco
+    // Rossi", "… Image courtesy of the Timber Buyers' Federation".
+    // A credit after a © may close a caption that ends like a sentence ("… J.D.").
+    if (fragment || text.contains('©'))
+        && (4..=40).contains(&l.words)
+        && may_end_in_credit(text, vocabulary)
+    {
+        if let Some(m) = CAPTION_CREDIT.find(text) {
+            // "… in 2024. © Le Sillon – J.D.": a sentence does not end in a © credit.
+            let weight = if m.as_str().contains('©') { STRONG } else { 2 };
+            add(
+                hits,
+                F::ImageCredit,
+                weight,
+                m.as_str().trim_start_matches(['.', '!', '?', '|', ' ']),
+            );
+        }
+    }
+    // The house rules of a comment section: "Comments are moderated by volunteers".
+    if (6..=MAX_APPEAL_WORDS).contains(&l.words) && comment_rules(vocabulary) {
+        add(hits, F::Comments, 2, text);
+    }
+    // An appeal for money or membership on behalf of the journalism.
+    // Combined vocabulary judges the page's own voice: inside a quotation of six words
+    // or more it is someone's speech or a quoted banner ("… a message such as 'Please
+    // whitelist us or subscribe to keep reading.'"), and counts for nothing.
+    if l.words <= MAX_APPEAL_WORDS && !quoted {
+        let found = [
+            (F::Appeal, appeal(text, lower, vocabulary, ctx)),
+            (F::Access, access_notice(vocabulary, fragment, l.words)),
+            (
+                F::Newsletter,
+                newsletter_offer(text, lower, vocabulary, fragment, ctx),
+            ),
+        ];
+        // Quotations are looked for only on the few lines with such evidence.
+        if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) {
+            // A paywall's vocabulary in a paragraph of the article ("… Kranten en
+            // tijdschriften kun je er gratis lezen, ook als je geen lid bent.") is weak.
+            let paragraph = is_paragraph(l);
+            for (family, weight) in found {
+                if let Some(weight) = weight {
+                    let weight = if paragraph && family == F::Access {
+                        1
+                    } else {
+                        weight
+                    };
+                    add(hits, family, weight, text);
+                }
+            }
+        }
+    }
+    // A phone number has at least six digits (a non-ASCII byte may be part of one).
+    if fragment
+        && l.words <= 8
+        && text
+            .bytes()
+            .filter(|b| b.is_ascii_digit() || *b >= 0x80)
+            .count()
+            >= 6
+        && c.phone.is_match(text)
+    {
+        add(hits, F::Contact, 1, "");
+    }
+    // "💬 186", "♡ 212 💬 38 ⟲ 19": counts of reactions and comments.
+    if fragment && l.words <= 12 && !text.is_ascii() && is_counter_bar(text) {
+        add(hits, F::Social, 1, text);
+    }
+    // "Lecture : 4 min", "⏱ 3 min", "🎧 Narrated by synthetic voice · 4:10".
+    if fragment
+        && l.words <= 8
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && is_reading_time(text, vocabulary)
+    {
+        add(hits, F::Listen, 1, text);
+    }
+    // "LEGGI ANCHE Tolmezzo, riapre …": a read-more lead-in in capitals, its colon lost.
+    if l.words <= 30 {
+        if let Some(lead) = capital_lead_in(text) {
+            let with_colon = format!("{lead}:");
+            let reads_more = c.first.is_match(&with_colon)
+                && c.first
+                    .matches(&with_colon)
+                    .into_iter()
+                    .any(|k| matches!(PATTERNS[c.first_idx[k]].family, F::ReadMore | F::Related));
+            if reads_more {
+                add(hits, F::ReadMore, STRONG, lead);
+            }
+        }
+    }
+    // An invitation to the publication's channel on a platform, in any wording: "Sumate
+    // al canal de WhatsApp de Diario Serrano y recibí las noticias en tu celular",
+    // "Únase a nuestro canal de WhatsApp …". A council's channel named in a story is
+    // not the publication's, and "our channel" in a quotation is someone else's.
+    if l.words <= 30
+        && vocabulary & PLATFORM_WORD != 0
+        && vocabulary & (READER_WORD | SIGN_UP_WORD) != 0
+        && (mentions_publication(lower, ctx) || (names_own_channel(lower) && !has_speech(text)))
+        && !quoted
+    {
+        add(hits, F::CallToAction, STRONG, text);
+    }
+    // Who pays for the reporting: "Funding for lakes reporting at Prairie Lakes Public
+    // Media is provided in part by …", "Support for WUCR comes from …". Support for
+    // a plan in a story names neither reporting nor the publication.
+    let opens_funding = ["funding for", "support for", "underwriting for"]
+        .iter()
+        .any(|w| lower[1..].starts_with(w));
+    if l.words <= 60 && opens_funding {
+        if let Some(m) = FUNDING.captures(text) {
+            let funded = m.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            let reporting = [
+                "report",
+                "journalis",
+                "coverage",
+                "programming",
+                "this story",
+                "newsroom",
+                "news",
+            ]
+            .iter()
+            .any(|w| funded.contains(w));
+            if reporting || mentions_publication(&format!(" {funded} "), ctx) {
+                add(hits, F::Disclaimer, STRONG, text);
+            }
+        }
+    }
+    // "Flick it to a mate: Facebook | Messenger | Email": a share bar after its label.
+    if fragment && l.words <= 20 {
+        if let Some((_, bar)) = text.rsplit_once(':') {
+            let names: Vec<&str> = bar
+                .split(|c: char| is_menu_separator(c) || c == ',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            if names.len() >= 2 && names.iter().all(|n| is_social_word(n)) {
+                add(hits, F::Share, STRONG, text);
+            }
+        }
+    }
+    // "⌛ Circa quattro minuti", "⏳ Environ cinq minutes": a reading time behind its
+    // pictograph, the number spelled out.
+    if fragment
+        && l.words <= 5
+        && text.starts_with(['⌛', '⏳', '⏱', '⏲', '🕐', '🕒', '🕓', '🕰', '📖', '👓'])
+    {
+        add(hits, F::Listen, 2, text);
+    }
+    // "Views: 2,814", "Aufrufe: 1.204": a counter under its label ("Attendance: 612"
+    // counts a match's crowd).
+    if fragment && l.words <= 3 {
+        if let Some((label, count)) = text.split_once(':') {
+            let count = count.trim();
+            if has_word_from(label, &[COUNTER_WORDS])
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && count.starts_with(|c: char| c.is_ascii_digit())
+                && count
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K'))
+            {
+                // "Abbonati: 38.000" counts subscribers; it asks nothing of the reader.
+                hits.retain(|h| h.family != F::CallToAction);
+                add(hits, F::Social, 1, text);
+            }
+        }
+    }
+    // "HMA+ Exklusiv für Abonnenten", "UR+ Dieser Artikel …": a premium tier's mark.
+    if fragment || l.words <= 20 {
+        if let Some(weight) = premium_mark(text, vocabulary) {
+            add(hits, F::Access, weight, text);
+        }
+    }
+    if l.words <= 40 && may_be_media(text, vocabulary) && media_placeholder(text) {
+        add(hits, F::Embed, STRONG, text);
+    }
+    if fragment && l.words <= 40 && is_poll(text) {
+        add(hits, F::Embed, STRONG, text);
+    }
+    if l.words <= 40 {
+        if let Some(weight) = arrow_lead_in(text, l.structural()) {
+            add(hits, F::ReadMore, weight, text);
+        }
+    }
+    if l.linkish && l.words <= 20 {
+        add(hits, F::BareLink, 1, "");
+    }
+    if l.words <= 40 && (text.ends_with("...") || text.ends_with('…')) && l.words >= 4 {
+        add(hits, F::Teaser, 1, "");
+    }
+    if l.words >= 12 && quoted {
+        add(hits, F::WholeQuote, 1, "");
+    }
+    // A wire dateline ("BRAMLEY, March 4 (Gazette) - …") names the publication as the
+    // origin of the story that follows: that is the article, not the publisher talking.
+    let unattributed = &lower[wire_dateline_len(text).map_or(0, |n| n + 1)..];
+    if l.words <= 80 && mentions_publication(unattributed, ctx) {
+        add(hits, F::SelfReference, 1, "");
+    }
+}
+
+/// Words that describe a newsletter, its rhythm or its contents ("Daily news about
+/// …", "Five stories worth your morning", "delivers weekly updates"), in the seven
+/// languages.
+const NEWSLETTER_WORDS: &[&str] = &[
+    "daily",
+    "weekly",
+    "weekday",
+    "weekdays",
+    "morning",
+    "evening",
+    "updates",
+    "latest",
+    "news",
+    "stories",
+    "headlines",
+    "analysis",
+    "insights",
+    "newsletter",
+    "inbox",
+    "delivered",
+    "delivers",
+    "digest",
+    "roundup",
+    "briefing",
+    "highlights",
+    "täglich",
+    "wöchentlich",
+    "nachrichten",
+    "quotidien",
+    "quotidienne",
+    "hebdomadaire",
+    "actualités",
+    "actualité",
+    "noticias",
+    "semanal",
+    "diario",
+    "notizie",
+    "settimanale",
+    "quotidiana",
+    "notícias",
+    "diariamente",
+    "semanalmente",
+    "nieuws",
+    "dagelijks",
+    "wekelijks",
+    "nieuwsbrief",
+];
+
+/// What a page counts under a label: views, reads, reactions, shares, comments,
+/// followers, in the seven languages.
+const COUNTER_WORDS: &[&str] = &[
+    "views",
+    "reads",
+    "likes",
+    "shares",
+    "comments",
+    "reactions",
+    "followers",
+    "subscribers",
+    "plays",
+    "listens",
+    "clicks",
+    "aufrufe",
+    "gelesen",
+    "kommentare",
+    "abonnenten",
+    "vues",
+    "lectures",
+    "partages",
+    "commentaires",
+    "abonnés",
+    "visualizaciones",
+    "lecturas",
+    "vistas",
+    "comentarios",
+    "compartidos",
+    "seguidores",
+    "suscriptores",
+    "visualizzazioni",
+    "letture",
+    "visite",
+    "commenti",
+    "condivisioni",
+    "abbonati",
+    "iscritti",
+    "visualizações",
+    "leituras",
+    "comentários",
+    "partilhas",
+    "assinantes",
+    "weergaven",
+    "gelezen",
+    "bekeken",
+    "reacties",
+    "gedeeld",
+    "volgers",
+    "abonnees",
+];
+
+/// Whether a line describes a newsletter (see `NEWSLETTER_WORDS`).
+pub(crate) fn describes_a_newsletter(text: &str) -> bool {
+    has_word_from(text, &[NEWSLETTER_WORDS])
+}
+
+/// Words that, near the end of a sentence ending in a colon, say that a quotation
+/// follows: a reading or speech verb, or what is quoted ("They read:", "Each caption
+/// began with the same lines:", "Auf den Plakaten steht:", "si legge:").
+const QUOTATION_WORDS: &[&str] = &[
+    "read",
+    "reads",
+    "reading",
+    "say",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "stated",
+    "states",
+    "began",
+    "begins",
+    "declared",
+    "announced",
+    "lines",
+    "words",
+    "wording",
+    "message",
+    "slogan",
+    "caption",
+    "banner",
+    "poster",
+    "posters",
+    "sign",
+    "notice",
+    "text",
+    "lautet",
+    "lautete",
+    "steht",
+    "stand",
+    "heißt",
+    "hieß",
+    "schrieb",
+    "schreibt",
+    "sagte",
+    "sagt",
+    "aufschrift",
+    "wortlaut",
+    "lit",
+    "lire",
+    "indique",
+    "indiquait",
+    "disait",
+    "dit",
+    "écrit",
+    "déclare",
+    "annonce",
+    "inscription",
+    "dice",
+    "decía",
+    "reza",
+    "rezaba",
+    "escribió",
+    "lee",
+    "leer",
+    "lema",
+    "mensaje",
+    "legge",
+    "leggere",
+    "recita",
+    "recitava",
+    "diceva",
+    "scrive",
+    "scritto",
+    "messaggio",
+    "diz",
+    "dizia",
+    "lê",
+    "escreveu",
+    "mensagem",
+    "luidt",
+    "luidde",
+    "staat",
+    "stond",
+    "schreef",
+    "zegt",
+    "zei",
+    "tekst",
+    "boodschap",
+];
+
+/// A sentence of the article ending in a colon that announces a quotation: the words
+/// after it are quoted, whatever they look like ("Posters have gone up on both sides
+/// of the bridge. They read:" above "Follow us on WhatsApp. Know before the water
+/// does."). Looks at the last eight words before the colon.
+pub(crate) fn announces_quotation(text: &str) -> bool {
+    let Some(head) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    head.split_whitespace().rev().take(8).any(|w| {
+        is_one_of(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            QUOTATION_WORDS,
+        )
+    })
+}
+
+/// Whether `word` is one of `list` (lower-case words), whatever its case; ASCII words
+/// are compared without allocating.
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Nouns by which a sentence names a slogan or message quoted just above it ("Con ese
+/// lema, el Ayuntamiento …", "Le slogan s'affiche depuis lundi …").
+const QUOTED_THING_WORDS: &[&str] = &[
+    "heading",
+    "headline",
+    "button",
+    "pop-up",
+    "popup",
+    "tagline",
+    "caption",
+    "slogan",
+    "motto",
+    "message",
+    "words",
+    "banner",
+    "poster",
+    "lema",
+    "eslogan",
+    "mensaje",
+    "palabras",
+    "cartel",
+    "mots",
+    "devise",
+    "affiche",
+    "spruch",
+    "botschaft",
+    "worte",
+    "plakat",
+    "aufschrift",
+    "messaggio",
+    "parole",
+    "frase",
+    "cartello",
+    "mensagem",
+    "palavras",
+    "cartaz",
+    "leuze",
+    "boodschap",
+    "woorden",
+    "tekst",
+    "bord",
+];
+
+/// Articles and demonstratives that point back to what was just quoted ("*That*
+/// message", "*Con ese* lema", "*Le* slogan").
+const POINTING_WORDS: &[&str] = &[
+    "the", "that", "this", "these", "those", "its", "their", "der", "die", "das", "dieser",
+    "diese", "dieses", "den", "le", "la", "les", "ce", "cette", "ces", "el", "ese", "esa", "este",
+    "esta", "aquel", "il", "lo", "quel", "quello", "quella", "questo", "questa", "o", "a", "os",
+    "as", "esse", "essa", "de", "het", "dat", "deze", "dit",
+];
+
+/// Whether a sentence opens by naming something quoted just before it: one of
+/// `QUOTED_THING_WORDS` after an article or demonstrative, among its first four words.
+pub(crate) fn names_a_quotation(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        POINTING_WORDS.contains(&pair[0].as_str()) && QUOTED_THING_WORDS.contains(&pair[1].as_str())
+    })
+}
+
+/// How many sentences `text` has: ends of sentences (`.`, `!`, `?`) followed by a
+/// space and a capital letter, a digit or a quotation mark, plus one.
+fn sentences(text: &str) -> usize {
+    let b = text.as_bytes();
+    1 + memchr::memchr3_iter(b'.', b'!', b'?', b)
+        .filter(|&i| {
+            b.get(i + 1) == Some(&b' ')
+                && text[i + 2..].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"“«„'‘".contains(c)
+                })
+        })
+        .count()
+}
+
+/// A paragraph of the article: three sentences or more, and at least 30 words.
+/// Evidence that rests on its words being near each other (a call to action with an
+/// object, vocabulary that adds up to a paywall notice) is weak in it: boilerplate
+/// says its piece in a sentence or two.
+fn is_paragraph(l: &Line) -> bool {
+    l.words >= 30 && l.prose && sentences(&l.text) >= 3
+}
+
+/// The evidence that depends on the article rather than the publication, so it is not
+/// remembered with the rest: a repeat of its title, its author alone on a line.
+fn detect_article_specific(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    detect_title_repeat(l, ctx, scratch, hits);
+    detect_author_line(l, ctx, scratch, hits);
+    detect_author_bio(l, ctx, scratch, hits);
+}
+
+/// A sentence about the article's author that opens with their name, perhaps after a
+/// role ("Mara Lindqvist reports from the Iowa Great Lakes for …", "Reporter Wouter
+/// Clerx woont in Kinrooi", "Chloe Tsang joined the Tribune in 2021"): an author bio,
+/// in any language. Weak evidence: it goes at the end of a page, with the footer.
+fn detect_author_bio(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    if ctx.authors.is_empty()
+        || !l.prose
+        || !(5..=70).contains(&l.words)
+        || l.kind != Kind::Text
+        || hits.iter().any(|h| h.family == F::AuthorBio)
+    {
+        return;
+    }
+    // The name is in the first two words: rule most sentences out without normalising.
+    let text: &str = &l.text;
+    let mut opening = text.split_whitespace().take(2);
+    let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    let may_open_with = |name: &str| {
+        let given = name.split(' ').next().unwrap_or(name);
+        [first, second].iter().any(|w| {
+            w.len() >= given.len()
+                && w.is_char_boundary(given.len())
+                && w[..given.len()].eq_ignore_ascii_case(given)
+        })
+    };
+    if !ctx.authors.iter().any(|a| may_open_with(a)) {
+        return;
+    }
+    // The name is in the first few words: normalise no more than their bytes.
+    let mut head = text.len().min(96);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let normalised = &mut scratch.normalised;
+    line::normalise(&text[..head], normalised);
+    let words: Vec<&str> = normalised.split(' ').take(8).collect();
+    let opens_with = |name: &str| {
+        let name: Vec<&str> = name.split(' ').collect();
+        // The full name, or its first two words of three or more ("Chloe Tsang" of
+        // "Chloe Tsang Hiu-tung"), after at most one word of role.
+        let wanted = if name.len() >= 3 {
+            &name[..2]
+        } else {
+            &name[..]
+        };
+        wanted.len() >= 2
+            && (0..=1).any(|skip| {
+                words.len() > skip + wanted.len() && words[skip..skip + wanted.len()] == *wanted
+            })
+    };
+    if ctx.authors.iter().any(|a| opens_with(a)) {
+        hits.push(Hit {
+            family: F::AuthorBio,
+            weight: 2,
+            matched: l.text.to_string(),
+            intro: false,
+        });
+    }
+}
+
+/// A copy of the article's title. Only for lines `detect_with` looks into (not blank,
+/// code or a rule).
+fn detect_title_repeat(l: &Line, ctx: &Context, scratch: &mut Scratch, hits: &mut Vec<Hit>) {
+    let Some(title) = &ctx.title else { return };
+    if matches!(l.kind, Kind::Blank | Kind::Code | Kind::Rule) || l.text.is_empty() {
+        return;
+    }
+    let text: &str = &l.text;
+    let close_in_length = text.len() + 8 >= title.len() && text.len() <= title.len() * 2 + 8;
+    if !close_in_length
+        || l.words > 40
+        || !(l.fragment() || l.kind == Kind::Heading || l.words <= 30)
+    {
+        return;
+    }
+    let Scratch {
+        lower, normalised, ..
+    } = scratch;
+    lower.clear();
+    lower.push(' ');
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    if may_repeat_title(text, lower, ctx) {
+        line::normalise(line::label(text), normalised);
+        if normalised == title {
+            hits.push(Hit {
+                family: F::TitleRepeat,
+                weight: 1,
+                matched: String::new(),
+                intro: false,
+            });
+        }
+    }
+}
+
+/// A line cut at menu separators (`|`, `·`, `•`, `/`, dashes, tabs, doubled spaces).
+struct MenuShape {
+    /// Non-empty segments.
+    segments: usize,
+    /// Segments that are UI labels ("Home", "Share", "Privacy Policy").
+    labels: usize,
+    /// Every segment is short (at most four words and 40 bytes), as menu items are.
+    short: bool,
+}
+
+fn menu_shape(text: &str) -> MenuShape {
+    let mut shape = MenuShape {
+        segments: 0,
+        labels: 0,
+        short: true,
+    };
+    let mut add = |seg: &str| {
+        let seg = menu_segment(seg);
+        if !seg.is_empty() {
+            shape.segments += 1;
+            shape.labels += usize::from(is_ui_label(seg));
+            shape.short &= seg.len() <= 40 && seg.split_whitespace().nth(4).is_none();
+        }
+    };
+    if has_menu_separator(text) {
+        // A dash between two digits is a range ("Martin-Luther-Ring 4–6"), not a break.
+        let bytes = text.as_bytes();
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            // A dash with no space on either side joins a range ("4–6", "Mon–Fri",
+            // "9am–8pm"); a menu's dash stands between spaces.
+            let range = matches!(c, '–' | '—')
+                && i > 0
+                && !bytes[i - 1].is_ascii_whitespace()
+                && bytes
+                    .get(i + c.len_utf8())
+                    .is_some_and(|b| !b.is_ascii_whitespace());
+            if is_menu_separator(c) && !range {
+                pieces.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+        pieces.push(&text[start..]);
+        // Splitting on a string builds a searcher: only when the line holds one.
+        if text.contains("  ") || text.contains(" - ") {
+            pieces
+                .into_iter()
+                .flat_map(|s| s.split("  "))
+                .flat_map(|s| s.split(" - "))
+                .for_each(add);
+        } else {
+            pieces.into_iter().for_each(add);
+        }
+    } else {
+        // One segment (most lines): no need to split.
+        add(text);
+    }
+    // "Privacy & Cookies", "Reprints and permissions": labels joined by "&" or "and"
+    // count as one label.
+    if shape.segments == 1
+        && shape.labels == 0
+        && text.len() <= 60
+        && (text.contains(" & ") || text.contains(" and "))
+    {
+        let mut parts = text
+            .split(" & ")
+            .flat_map(|p| p.split(" and "))
+            .map(menu_segment);
+        if parts.all(|p| !p.is_empty() && is_ui_label(p)) {
+            shape.labels = 1;
+        }
+    }
+    shape
+}
+
+/// Whether the line may normalise to the title. An ASCII line without a URL
+/// normalises letter for letter (lower-cased, digits and spaces folded), so a run of
+/// letters in the normalised title must be in the lower-cased line for them to match.
+fn may_repeat_title(text: &str, lower: &str, ctx: &Context) -> bool {
+    let Some(word) = &ctx.title_word else {
+        return true;
+    };
+    if !text.is_ascii() || lower.contains("http") || lower.contains("www.") {
+        return true;
+    }
+    word.find(lower.as_bytes()).is_some()
+}
+
+fn menu_segment(s: &str) -> &str {
+    s.trim()
+        .trim_matches(|c: char| matches!(c, ':' | ',' | '.' | '*'))
+}
+
+/// Whether `menu_shape` could find more than one segment: the line holds one of
+/// its separators.
+fn has_menu_separator(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(b'|', b'/', b'\t', b).is_some()
+        || text.contains(" > ")
+        || text.contains(['∕', '⁄'])
+        || has_non_ascii_separator(b)
+        || text.contains("  ")
+        || text.contains(" - ")
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| line::is_pictograph(c) || is_arrow_bullet(c)))
+}
+
+/// Triangles and arrowheads that separate the items of a share bar ("Condividi ▸
+/// Facebook ▸ WhatsApp").
+fn is_arrow_bullet(c: char) -> bool {
+    matches!(c, '▸' | '▹' | '▶' | '►' | '‣' | '▷' | '∙' | '▪' | '⟩' | '➝')
+}
+
+/// A menu separator: the characters above, and pictographs, which stand in front of
+/// the items of a toolbar ("⎙ Print  ✉ Email  🔗 Copy link").
+fn is_menu_separator(c: char) -> bool {
+    matches!(
+        c,
+        '|' | '·' | '•' | '›' | '»' | '/' | '\t' | '–' | '—' | '>' | '∕' | '⁄'
+    ) || line::is_pictograph(c)
+        || is_arrow_bullet(c)
+}
+
+/// The line holds `·` or `»` (C2 B7, C2 BB), or `•`, `›`, `–` or `—` (E2 80 A2, BA,
+/// 93, 94). Curly quotes and other characters sharing those lead bytes are common in
+/// prose, so the bytes after each lead byte are checked.
+fn has_non_ascii_separator(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match b[i] {
+        0xC2 => matches!(b.get(i + 1), Some(0xB7 | 0xBB)),
+        _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA2 | 0xBA | 0x93 | 0x94)),
+    })
+}
+
+fn is_ui_label(s: &str) -> bool {
+    static LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| UI_LABELS.iter().copied().collect());
+    // Most segments are far longer than any label: no need to compare them.
+    if s.len() > MAX_UI_LABEL_LEN {
+        return false;
+    }
+    // The labels are lower-case: an ASCII segment is lower-cased on the stack.
+    if s.is_ascii() {
+        let mut buf = [0u8; MAX_UI_LABEL_LEN];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| LABELS.contains(l));
+    }
+    LABELS.contains(s.to_lowercase().as_str())
+}
+
+/// Longer than any UI label could be before lower-casing (which shrinks a few
+/// characters, such as the Kelvin sign, to a third of their bytes).
+const MAX_UI_LABEL_LEN: usize = 150;
+
+/// A share-bar word, surrounding punctuation aside ("Facebook", "Email,").
+fn is_social_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_ascii() {
+        return w.len() <= 12 && SOCIAL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    }
+    // Lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign).
+    SOCIAL_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// The line holds a character that case-insensitive regexes match to an ASCII letter
+/// but ASCII lower-casing leaves alone (`ſ` for `s`, the Kelvin sign for `k`): gate
+/// words searched in the lower-cased line could miss a match there.
+fn unicode_folds(text: &str) -> bool {
+    memchr::memchr2(0xC5, 0xE2, text.as_bytes()).is_some() && text.contains(['ſ', '\u{212A}'])
+}
+
+/// A date, a time or a date word ("March", "07:02", "2025-03-19", "Updated").
+fn is_dateline_word(w: &str, c: &Compiled) -> bool {
+    static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| DATELINE_WORDS.iter().copied().collect());
+    // Letters only (most words): the pattern matches exactly the listed words, so a
+    // lookup of the word lower-cased on the stack does, without running the regex.
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if w.len() > LONGEST_DATELINE_WORD {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST_DATELINE_WORD];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| WORDS.contains(l));
+    }
+    c.dateline_word.is_match(w)
+}
+
+/// Only dates, times and date words ("Wednesday 19 March 2025 07:02 GMT", "Updated 3h ago").
+/// The words of a date line, without the punctuation around them (and, with
+/// `dots`, without full stops either); empty pieces are skipped.
+fn date_tokens(text: &str, dots: bool) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(move |w| {
+            w.trim_matches(|ch: char| {
+                matches!(
+                    ch,
+                    ',' | '|' | '·' | '•' | '(' | ')' | ':' | '-' | '–' | '—'
+                ) || (dots && ch == '.')
+            })
+        })
+        .filter(|w| !w.is_empty())
+}
+
+fn is_dateline(text: &str, c: &Compiled) -> bool {
+    // A date line has a digit (checked first: most lines have none).
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut any_date = false;
+    // Bare numbers alone ("963 555 210") are a phone number unless one is a year.
+    let (mut bare_numbers, mut words, mut year) = (0, 0, false);
+    for w in date_tokens(text, false) {
+        if !is_dateline_word(w, c) {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) || w.len() > 3 {
+            any_date = true;
+        }
+        words += 1;
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            bare_numbers += 1;
+            year |= w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        }
+    }
+    let phone_like = bare_numbers == words && !year;
+    any_date && !phone_like
+}
+
+/// A line that is mostly a date line, with a few words the list does not know ("Last
+/// refreshed Wednesday, June 11, 2025 · 6:58 p.m.", "Tue 16 Sep 2025 · first
+/// broadcast in the 7:30am bulletin"): at most 16 words, at least three of them
+/// numbers (a day, a year, a time) and one a date word (a phone number is numbers
+/// alone), and at least three in five of them date words or numbers.
+fn mostly_dateline(text: &str, c: &Compiled) -> bool {
+    // Three numbers need three runs of digits: most lines fail this cheaper count.
+    if digit_runs(text.as_bytes()) < 3 {
+        return false;
+    }
+    let (mut words, mut known, mut numbers) = (0, 0, 0);
+    for w in date_tokens(text, true) {
+        words += 1;
+        if words > 16 {
+            return false;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            known += 1;
+        } else if is_dateline_word(w, c) {
+            known += 1;
+        }
+    }
+    numbers >= 3 && known > numbers && known * 5 >= words * 3
+}
+
+/// How many runs of ASCII digits `b` holds ("May 1, 2025 07:02" has four).
+fn digit_runs(b: &[u8]) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for &byte in b {
+        let digit = byte.is_ascii_digit();
+        runs += usize::from(digit && !in_run);
+        in_run = digit;
+    }
+    runs
+}
+
+/// Length in bytes of a wire dateline opening `text`: a place (and date) of at most
+/// eight words starting with a capital, an agency or publication in brackets, a dash,
+/// then the story ("BRAMLEY, March 4 (Gazette) - The county…", "PARIS (AFP) — …").
+fn wire_dateline_len(text: &str) -> Option<usize> {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // The bracket opens within the first 80 bytes: no need to look further.
+    let head = &text.as_bytes()[..text.len().min(81)];
+    let open = memchr::memchr(b'(', head).filter(|&o| o > 0)?;
+    let place = &text[..open];
+    if place.split_whitespace().count() > 8 || place.contains(['"', '“', ')', ':', '|']) {
+        return None;
+    }
+    let close = open + text[open..].find(')').filter(|&c| c <= 60)?;
+    let after = text[close + 1..].trim_start();
+    let story = after.strip_prefix(['-', '–', '—'])?;
+    let story = story.strip_prefix(' ')?;
+    (story.split_whitespace().nth(2).is_some()).then(|| text.len() - story.len())
+}
+
+/// The line opens with the publication's name: the publisher describing itself
+/// ("The Gazette is an independent…", "Gazette.com participates in…").
+pub(crate) fn opens_with_publication(text: &str, ctx: &Context) -> bool {
+    let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head = start.get(..start.len().min(80)).unwrap_or(start);
+    let mut lower = head.to_lowercase();
+    if lower.starts_with("the ") {
+        lower.drain(..4);
+    }
+    ctx.publication
+        .brands
+        .iter()
+        .chain(&ctx.publication.host_label)
+        .any(|b| lower.starts_with(b.as_str()))
+}
+
+/// Whether `after` (the words after a call to action) opens with a name in quotation
+/// marks that is not the publication's: `"Segnala Roccaferrata"`, «Rocca Informa».
+fn names_someone_elses(after: &str, ctx: &Context) -> bool {
+    let after = after.trim_start();
+    let Some(open) = after.chars().next().filter(|c| "\"“«„".contains(*c)) else {
+        return false;
+    };
+    let inner = &after[open.len_utf8()..];
+    let Some(close) = inner.find(['"', '”', '»', '“']) else {
+        return false;
+    };
+    let name = format!(" {} ", inner[..close].to_lowercase());
+    close > 0 && !mentions_publication(&name, ctx)
+}
+
+/// First-person possessives, for a publication's own channel ("our channel").
+const OWN_WORDS: &[&str] = &[
+    "our", "unser", "unseren", "unserem", "unsere", "notre", "nos", "nuestro", "nuestra", "nostro",
+    "nostra", "nosso", "nossa", "onze", "ons",
+];
+
+/// Channels and groups on a platform.
+const CHANNEL_WORDS: &[&str] = &[
+    "channel",
+    "channels",
+    "group",
+    "community",
+    "kanal",
+    "gruppe",
+    "chaîne",
+    "canal",
+    "groupe",
+    "comunidad",
+    "grupo",
+    "canale",
+    "gruppo",
+    "comunidade",
+    "kanaal",
+    "groep",
+];
+
+/// The line names the publication's own channel: "our WhatsApp channel", "nuestro
+/// canal de WhatsApp", "unseren Telegram-Kanal" (a possessive, then a channel word
+/// within the next three words). `lower` is lower-cased (ASCII).
+fn names_own_channel(lower: &str) -> bool {
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        OWN_WORDS.contains(&w.as_str())
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| CHANNEL_WORDS.contains(&n.as_str()))
+    })
+}
+
+/// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
+fn mentions_publication(lower: &str, ctx: &Context) -> bool {
+    ctx.publication
+        .names
+        .iter()
+        .any(|f| f.find(lower.as_bytes()).is_some())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,2063 @@
+//! The pattern table: every wording family the cleaner knows, with where on a line
+//! it may match, its weight and the cheap gates in front of it; and the page labels
+//! and social network names that menus and share bars are made of.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    Whole,
+    LineStart,
+    Start,
+    Anywhere,
+}
+
+pub(super) struct Pat {
+    pub(super) family: Family,
+    pub(super) mode: Mode,
+    pub(super) weight: u8,
+    pub(super) max_words: usize,
+    /// Only counts when the line also names an object of a call to action
+    /// (us, our newsletter, an app, a network, a URL, the publication).
+    pub(super) needs_object: bool,
+    /// Counts inside quotation marks too (a promo blurb pasted in quotes).
+    pub(super) quoted_ok: bool,
+    pub(super) intro: bool,
+    pub(super) case_sensitive: bool,
+    /// Strong only at the start of a sentence-like line (at most one word before it): a
+    /// © inside a news sentence ("The picture, © Lena Hartwig 2019, was …") is weak.
+    pub(super) lead: bool,
+    /// `Anywhere` patterns only run when the lower-cased line contains one of these
+    /// (cheap substring tests in front of the regex).
+    pub(super) gate: &'static [&'static str],
+    pub(super) src: &'static str,
+}
+
+pub(super) const fn pat(
+    family: Family,
+    mode: Mode,
+    weight: u8,
+    max_words: usize,
+    src: &'static str,
+) -> Pat {
+    Pat {
+        family,
+        mode,
+        weight,
+        max_words,
+        needs_object: false,
+        quoted_ok: false,
+        intro: false,
+        case_sensitive: false,
+        lead: false,
+        gate: &[],
+        src,
+    }
+}
+
+pub(super) const fn lead(p: Pat) -> Pat {
+    Pat { lead: true, ..p }
+}
+
+pub(super) const fn intro(p: Pat) -> Pat {
+    Pat { intro: true, ..p }
+}
+
+pub(super) const fn with_object(p: Pat) -> Pat {
+    Pat {
+        needs_object: true,
+        ..p
+    }
+}
+
+pub(super) const fn quoted_ok(p: Pat) -> Pat {
+    Pat {
+        quoted_ok: true,
+        ..p
+    }
+}
+
+pub(super) const fn gated(gate: &'static [&'static str], p: Pat) -> Pat {
+    Pat { gate, ..p }
+}
+
+pub(super) const fn case_sensitive(p: Pat) -> Pat {
+    Pat {
+        case_sensitive: true,
+        ..p
+    }
+}
+
+pub(super) use Mode::{Anywhere, LineStart, Start, Whole};
+
+/// "… in your inbox" in the seven languages.
+macro_rules! inbox {
+    () => {
+        r"\b(?:(?:straight|right|direct(?:ly)?)\s+)?(?:in|into|to)\s+your\s+inbox\b|\bin\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:e-?mail-?)?postfach\b|\bdans\s+votre\s+(?:bo[îi]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)|messagerie)\b|\ben\s+tu\s+(?:correo|bandeja(?:\s+de\s+entrada)?|e-?mail|buz[óo]n)\b|\bnella\s+tua\s+(?:casella(?:\s+(?:di\s+posta|e-?mail))?|e-?mail|posta)\b|\bn[ao]\s+(?:sua|seu)\s+(?:caixa(?:\s+de\s+(?:entrada|e-?mail|correio))?|e-?mail|correio)\b|\bin\s+(?:je|uw)\s+(?:mailbox|inbox|e-?mail|mail)\b"
+    };
+}
+pub(super) const INBOX: &str = inbox!();
+
+/// The publication's own newsletter and, later in the same line, delivery to the
+/// reader's inbox ("nuestro boletín agrario, en tu correo"). A story may mention some
+/// other newsletter reaching "your inbox"; that is only weak evidence (`INBOX`).
+pub(super) const NEWSLETTER_TO_INBOX: &str = concat!(
+    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[oa]|noss[oa]s?|onze)\s+(?:\S+\s+){0,3}?(?:newsletters?|nieuwsbrief|bolet[íi]n|boletim|bulletin|lettre\s+d'information)\b.*(?:",
+    inbox!(),
+    r")",
+);
+
+/// The pattern table. Order does not matter; a line collects every family it hits.
+pub(super) const PATTERNS: &[Pat] = &[
+    // --- Ad markers -------------------------------------------------------------------
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"advertisements?|advertising|advert|ads?|pub|from\s+our\s+(?:advertisers|sponsors)|bezahlter\s+inhalt|contenido\s+pagado|conte[úu]do\s+de\s+marca|contenu\s+promotionnel|contenuto\s+promozionale|reclameblok|ads\s+by(?:\s+\S+){1,3}|messaggio\s+promozionale|aviso\s+comercial|informe\s+publicit[áa]rio|entgeltliche\s+einschaltung(?:\s+\S+){0,4}|publireportage|gesponsord\s+bericht|bezahlte\s+anzeige|(?:video|v[íi]deo)\s+recomendado|inserat|inserzione|annonce|annuncio|aviso|anuncio|advertorial|sponsori[sz]zat[oa]|patrocinad[oa]|gesponsert|(?:ad|anzeige|pub)\s*[·|:–—-]\s*(?:scroll|continue|weiterlesen)[\p{Latin}\d_ ]{0,30}|sponsored(?: (?:content|post|story|stories|links?|message))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links))?|partner content|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reclame|(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:ad|advert|advertisement))(?: advertisement)?|continue reading (?:below|the (?:main )?(?:story|article))|(?:scroll|swipe) (?:down )?to (?:continue|read more)(?: (?:reading|with content))?|advertisement (?:scroll|continue|story) .{0,30}|skip (?:advert|ad)(?:vertisement)?|ad feedback|report (?:this )?ad|close ad|sponsored (?:slot|space|spot)|partner content|espace partenaire|contenu (?:sponsoris[ée]|partenaire)|espacio publicitario|contenido patrocinado|espa[çc]o (?:patrocinado|publicit[áa]rio)|conte[úu]do patrocinado|contenuto sponsorizzato|spazio (?:pubblicitario|sponsorizzato)|gesponsorde inhoud|gesponsord|werbeanzeige",
+    ),
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        40,
+        r"(?:advertisement|sponsored|paid (?:post|content)|anzeige|publicit[ée]|publicidad|partner content|contenu (?:sponsoris[ée]|partenaire)|contenido patrocinado|conte[úu]do patrocinado|contenuto sponsorizzato|gesponsorde inhoud|gesponsord)\s*(?:[:|\-–—·]|(?:por|da|par|door|von)\s)|scroll to (?:read|continue)\b",
+    ),
+    // --- Rights -----------------------------------------------------------------------
+    pat(
+        F::Rights,
+        LineStart,
+        3,
+        200,
+        r"(?:copyright\s*(?:©|Ⓒ|ⓒ|\(c\)|\d{4}|by\b|:)|©|Ⓒ|ⓒ|\(c\)\s*(?:\d{4}|[a-z]))",
+    ),
+    gated(
+        &["©", "ⓒ", "Ⓒ", "℗", "(c)"],
+        lead(pat(F::Rights, Anywhere, 3, 40, r"©|Ⓒ|ⓒ|℗|\(c\)\s*\d{4}")),
+    ),
+    gated(
+        &[
+            "©",
+            "ⓒ",
+            "Ⓒ",
+            "℗",
+            "(c)",
+            "copyright",
+            "reserv",
+            "réserv",
+            "riserv",
+            "rechte",
+            "registered in",
+            "company no",
+            "company number",
+            "company registration",
+            "urheberrecht",
+            "auteursrecht",
+            "reproduc",
+            "riproduzion",
+            "reprodução",
+            "prohibida",
+            "proibida",
+            "vietata",
+            "interdite",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:urheberrechtlich|auteursrechtelijk)\s+(?:gesch[üu]tzt|beschermd)\b|\b(?:reproduction|reproducci[óo]n|riproduzione|reprodu[çc][ãa]o)\s+(?:(?:total|totale|parcial|partielle|integral|anche\s+parziale)\s+)?(?:interdite|prohibida|vietata|proibida)\b|\bprohibida\s+(?:su|la)\s+reproducci[óo]n\b|\b(?:[ée]\s+)?(?:proibida|vietata|interdite)\s+(?:a|la)\s+(?:sua\s+)?(?:reprodu[çc][ãa]o|riproduzione|reproduction)\b|\bcopyright\s*(?:\d{4}|\(c\))|\ball rights reserved\b|\bsome rights reserved\b|\balle rechte vorbehalten\b|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\bderechos reservados\b|\btutti i diritti riservati\b|\briproduzione riservata\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bregistered in england(?: (?:and|&) wales)?\s*(?:no\b|number|under|with)|\bcompany (?:registration )?(?:no|number)\.?\s*:?\s*\d{5}",
+        ),
+    ),
+    pat(
+        F::Rights,
+        Start,
+        3,
+        80,
+        r"no part of this (?:publication|article|site|website|material|content|page)\b|reproduction (?:of (?:this |any )?(?:material|content|articles?)|in whole or in part)\b|(?:unauthori[sz]ed|any) (?:use|reproduction|duplication|copying|distribution) (?:of|is)\b.{0,60}\b(?:prohibited|permission|strictly)|this material may not be (?:published|reproduced|broadcast)|(?:all )?(?:content|material|articles?) (?:on|of) this (?:site|website) (?:may not|is protected|is copyright)",
+    ),
+    // --- Calls to action ----------------------------------------------------------------
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:please\s+)?(?:(?:don'?t\s+forget\s+to|be\s+sure\s+to|make\s+sure\s+to|remember\s+to)\s+)?(?:follow|like|join|subscribe|sign\s*up|register|download|install|get|grab|listen|watch|visit|check\s+out|find|connect|contact|e-?mail|write|message|support|donate|read|explore|discover|learn|try|keep\s+up|catch\s+up|tune\s+in|stay|click|tap|browse|shop|sign\s+me\s+up)\s+[\p{L}@#“'‘]",
+    )),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips?\b|je\s+m['’](?:inscris|abonne)\b|ich\s+melde\s+mich\s+an\b|me\s+suscribo\b|mi\s+iscrivo\b|quero\s+(?:receber|assinar)\b|ik\s+schrijf\s+me\s+in\b|(?:join|sign\s+up|subscribe)\s+(?:for\s+)?free\s*[.!→]*$|send\s+(?:us\s+)?your\s+(?:photos?|videos?|pictures?|stories)\b|help\s+us\s+(?:report|investigate|cover)\b|tap\s+to\s+(?:follow|join|subscribe)\b|(?:toque|clique)\s+aqui\b|(?:haz\s+clic|toca|pincha|cliquea)\s+aqu[íi]\b|cliquez\s+ici\b|clicca\s+qui\b|(?:hier\s+klicken|klicken\s+sie\s+hier)\b|klik\s+hier\b|(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story(?:\s+idea)?)\s*\?|get\s+in\s+touch\b|(?:enjoy(?:ed|ing)?|lov(?:ed?|ing)|lik(?:ed?|ing))\s+(?:this|reading|our)(?:\s+(?:article|story|post|piece|newsletter|content|column))?\s*[?!]|liked\s+this\s+(?:article|story)|want\s+more\b.{0,40}\?|(?:click|tap)\s+here\b|(?:become|be)\s+a\s+(?:member|subscriber|supporter|patron|paid\s+subscriber)|support\s+(?:our|independent|local|quality|public[- ]interest)\s+journalism|(?:please\s+)?(?:consider\s+)?(?:donate|donating)\s+(?:now|today|to\s+(?:us|support))|(?:we|you)\s+(?:rely|depend)\s+on\s+(?:your|readers|reader)|already\s+(?:a\s+)?(?:subscriber|member|registered|have\s+an\s+account)|(?:log|sign)\s+in\s+to\s+(?:continue|read|comment|access|save|keep)|create\s+(?:a\s+)?(?:free\s+)?account\s+to\b|(?:start|begin)\s+(?:your\s+)?(?:free\s+)?trial|subscribe\s+(?:now|today|here|free|for\s+free)\b|subscribe\s+(?:to|for)\s+(?:our|more|free|unlimited|full|a\s+digital|just|only|as\s+little)\b|(?:to\s+)?(?:continue|keep)\s+reading,?\s+(?:subscribe|sign|log|register|please|become)|this\s+(?:article|story|content)\s+is\s+(?:for|only\s+available\s+to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members|premium)|you\s+(?:have|'ve)\s+(?:read|reached|used)\s+(?:your\s+|all\s+)?(?:\d+\s+|of\s+your\s+)?(?:free\s+)?(?:articles?|limit|stories)|never\s+miss\s+(?:a|an|another)\s+(?:story|update|post|article|issue|episode|beat|recipe|newsletter|deal|match|podcast|video|headline)|if\s+you(?:'re|\s+are)\s+enjoying\s+(?:this|our|the)\b|(?:pin|save|bookmark)\s+this\s+(?:recipe|article|post|story|guide)\b|did\s+you\s+(?:make|try|cook|bake)\s+this\s+(?:recipe|dish)\s*\?|sign\s*up\s*[.!]?\s*$|don'?t\s+miss\s+(?:a|an|out\s+on\s+(?:our|the\s+latest))\b|(?:get|receive)\s+(?:the\s+)?(?:latest|best|top)\s+(?:news|stories|headlines|updates|articles)\s+(?:delivered|sent|straight|in|to|every|from)|take\s+your\s+favou?rite\s+\w+\s+with\s+you|for\s+the\s+latest\s+(?:news|stories|updates)\b.{0,60}\b(?:download|follow|subscribe|visit|sign\s+up|like)\b",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"folgen\s+sie\s+uns|folg(?:e|t)\s+uns|abonnieren\s+sie|jetzt\s+(?:abonnieren|registrieren|anmelden|herunterladen|eintragen)|newsletter\s+abonnieren|melden\s+sie\s+sich\s+(?:jetzt\s+)?(?:f[üu]r|zum|an)|laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+app|unterst[üu]tzen\s+sie\s+(?:uns|unseren)|suivez[- ]?nous|abonnez[- ]?vous|inscrivez[- ]?vous|t[ée]l[ée]chargez\s+(?:l'|notre|la)|soutenez[- ](?:nous|notre)|s[íi]guenos|suscr[íi]bete|suscr[íi]base|reg[íi]strate|desc[áa]rga(?:te|r)?\s+(?:la|nuestra)\s+app|ap[óo]yanos|seguici|iscriviti|abbonati|scarica\s+(?:l'|la\s+nostra\s+)app|sostienici|siga[- ]?nos|subscreva\s+(?:a\s+|o\s+)?(?:nossa|nosso)|sigam[- ]?nos|segue[- ]?nos|assine\s+(?:já|(?:ja|agora|a|o|nossa|nosso)\b)|inscreva[- ]?se|baixe\s+(?:o|nosso)\s+app|apoie\s+(?:o|nosso)|volg\s+ons|abonneer\s+(?:je|nu|u)\b|schrijf\s+(?:je|u)\s+(?:(?:nu|gratis|vandaag|hier)\s+){0,2}in|meld\s+(?:je|u)\s+aan|download\s+(?:de|onze)\s+app|steun\s+(?:ons|onze)|cet\s+article\s+vous\s+est\s+offert|pour\s+lire\s+la\s+suite|retrouvez\s+(?:toute\s+)?(?:l'actualit[ée]|nos\s|tous\s+nos\s|notre\s)|rejoignez[- ](?:nous|notre)|vous\s+avez\s+une\s+info|r[ée]serv[ée]\s+aux\s+abonn[ée]s|haben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+frage|anregungen)|dieser\s+artikel\s+ist\s+(?:exklusiv\s+)?f[üu]r\s+abonnenten|lesen\s+sie\s+jetzt\s+weiter|[úu]nete\s+a\s+(?:nuestro|nuestra)|ap[úu]ntate\s+a|¿?tienes\s+(?:una\s+)?(?:pista|informaci[óo]n|denuncia)|este\s+art[íi]culo\s+es\s+exclusivo\s+para|unisciti\s+al(?:la)?\s+nostr[oa]|hai\s+una\s+segnalazione|articolo\s+riservato\s+agli\s+abbonati|gostou\s+d[aeo]st[ae]\s+(?:mat[ée]ria|not[íi]cia|artigo|reportagem|texto)\s*\?|compartilhe\s+com\s+(?:seus|os\s+seus)\s+amigos|junte-se\s+ao\s+nosso|entre\s+no\s+(?:nosso\s+)?canal|tem\s+uma\s+sugest[ãa]o\s+de\s+pauta|conte[úu]do\s+exclusivo\s+para\s+assinantes|heb\s+(?:je|jij|u)\s+een\s+tip|tips?\s+voor\s+de\s+redactie|word\s+lid\s+van|sluit\s+je\s+aan\s+bij|dit\s+artikel\s+is\s+(?:exclusief\s+)?voor\s+abonnees",
+    ),
+    gated(
+        &[
+            "apps for",
+            "app for",
+            "apps on",
+            "app on",
+            "app store",
+            "google play",
+        ],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\bapps?\s+(?:for|on)\s+(?:ios|android|iphone)\b|\b(?:available|download it)\s+on\s+the\s+app\s+store\b|\bget\s+it\s+on\s+google\s+play\b",
+        ),
+    ),
+    // --- Newsletters ---------------------------------------------------------------
+    gated(
+        &[
+            "newsletter",
+            "inbox",
+            "spam",
+            "unsubscribe",
+            "share your",
+            "sell your",
+            "signing up",
+            "subscribing",
+            "clicking",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe|inbox|delivered|every\s+(?:morning|day|week|weekday))\b|\b(?:sign\s*up|subscribe)\b.{0,60}\bnewsletters?\b|(?:straight|delivered|direct(?:ly)?|sent)\s+(?:to|into)\s+your\s+inbox|\bin\s+your\s+inbox\b|\bno\s+spam\b|\bunsubscribe\s+(?:at\s+)?any\s*time\b|\bwe\s+(?:will\s+never|won'?t|never|do\s+not)\s+(?:share|sell)\s+your\s+(?:e-?mail|data|information|address|details)|\bby\s+(?:signing\s+up|subscribing|clicking\s+(?:subscribe|sign\s+up)),?\s+you\s+(?:agree|acknowledge|consent)",
+        ),
+    ),
+    pat(
+        F::Newsletter,
+        Whole,
+        3,
+        0,
+        r"sign up|sign me up|subscribe|subscribe (?:now|today|here|for free)|join now|get (?:the|our) newsletters?|newsletter sign[- ]?up|see all newsletters|(?:get )?e-?mail updates|no spam(?:, we promise)?|unsubscribe at any ?time|subscribe to (?:e-?mail )?updates",
+    ),
+    pat(
+        F::Newsletter,
+        Whole,
+        2,
+        0,
+        r"(?:[\w&'’.-]+ ){0,4}newsletters?|enter (?:your )?e-?mail(?: address)?|(?:your )?e-?mail address\s*\*?",
+    ),
+    // --- Share prompts -------------------------------------------------------------
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:(?:kindly|please)\s+)?(?:share|share (?:this|it|article|story|post|page)|share (?:this|the) (?:article|story|post|page|video))|social share|social sharing|sharing|share via .{1,30}|share on .{1,30}|email this (?:story|article)|print (?:this )?(?:article|story|page)|copy link|link copied|tweet this|pin it|teilen|artikel teilen|partager(?: (?:cet article|l['’]article|sur .{1,20}))?|compartir(?: (?:en .{1,20}|este art[íi]culo))?|condividi(?: (?:su .{1,20}|questo articolo))?|compartilhe|compartilhar|partilhar|partilhe|deel (?:dit|deze) (?:artikel|bericht)|delen",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        15,
+        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:|(?:partager|teilen|compartir|condividi|compartilhe|compartilhar|partilhar|delen)\s*:",
+    ),
+    // --- Read more / related ---------------------------------------------------------
+    // Lead-ins with free text before their colon ("Read more about the Darling-Baaka:",
+    // "Earlier on GSR: …"): only a colon ends them, so that "Earlier on Tuesday, the
+    // council voted." stays; "Read more about sharing." is a whole line of its own.
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:previously|(?:read|see)\s+more\s+(?:about|on)\s+[^:.!?]+|earlier\s+on\s+[^:.!?]+|elsewhere\s+on\s+[^:.!?]+|also\s+in\s+[^:.!?]+|further\s+on\s+[^:.!?]+|trending\s+on\s+[^:.!?]+|further\s+reading(?:\s+from\s+[^:.!?]+)?)\s*:|(?:read|see)\s+more\s+(?:about|on)\s+(?:[^:.!?]|\.\S)+[.!]?$",
+    ),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+    ),
+    pat(
+        F::ReadMore,
+        Whole,
+        3,
+        0,
+        r"read more|read next|read also|also read|read the (?:full )?(?:story|article)|continue reading|keep reading|read full (?:story|article)|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[áa]s|seguir leyendo|leggi (?:tutto|di pi[ùu])|continua a leggere|leia mais|continue lendo|lees meer|verder lezen",
+    ),
+    pat(
+        F::ReadMore,
+        Whole,
+        1,
+        0,
+        r"more|see more|show more|load more|view more|view all|see all|next|previous|next (?:article|story|post)|previous (?:article|story|post)",
+    ),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"(?:(?:i\s+)?pi[ùu]\s+lett[ie]|l[oa]s?\s+m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?)|meistgelesen|meist\s+gelesen|les\s+plus\s+lus?|mais\s+lid[ao]s|meest\s+gelezen)(?:\s+[^\s.!?]+){1,6}|(?:les\s+plus\s+partag[ée]s|em\s+alta|top-themen|mais\s+compartilhad[ao]s|lo\s+m[áa]s\s+compartido|(?:i\s+)?pi[ùu]\s+condivis[ie]|meest\s+gedeeld|most\s+shared|trending\s+(?:in|on|at))(?:\s+[^\s.!?]+){0,6}|what\s+\S+(?:\s+\S+)?\s+is\s+reading(?:\s+(?:right\s+)?now)?|related|more (?:[\w'&.-]+ ){1,4}(?:coverage|news|stories|articles|videos)|related (?:articles?|stories|story|posts?|coverage|content|reading|news|topics|links|videos?|tutorials?|items)|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)|more (?:stories|articles|news|coverage|reading|to read|from .{1,40}|on .{1,40}|in .{1,40}|like this|for you|stories you may have missed)|most (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|trending(?: (?:now|stories|posts|articles|nationally|topics|today))?|top (?:stories|articles|news)(?: (?:across|from|in) .{1,40})?|latest (?:news|stories|articles|posts|videos|headlines)|recent (?:posts|articles|stories)|popular (?:posts|articles|stories|now)|editor'?s'? (?:picks?|choice)|editors'? picks?|don'?t miss|recommended(?: (?:for you|reading|stories|articles|videos))?|read next|up next|what to read next|also on .{1,40}|elsewhere on .{1,40}|(?:from )?around the web|sponsored stories|promoted stories|in case you missed it|further reading|see also|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|(?:[àa] )?lire aussi|sur le m[êe]me sujet|dans la m[êe]me rubrique|noticias relacionadas|art[íi]culos relacionados|(?:tambi[ée]n )?te puede interesar|articoli correlati|potrebbe interessarti|leggi anche|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|gerelateerde artikelen|lees ook|meer nieuws(?: uit .{1,30})?|meest gelezen|weitere (?:artikel|nachrichten|meldungen)(?: aus .{1,30})?|meistgelesen|meist gelesen|les plus lu(?:e?s)?|(?:[àa] )?lire aussi|mais lid[ao]s|mais not[íi]cias|lo m[áa]s (?:visto|le[íi]do)|m[áa]s noticias(?: de .{1,30})?|(?:i )?pi[ùu] lett[ie]|altre notizie|about the author|more by this author|other articles by .{1,40}",
+    )),
+    // --- Listen / reading time --------------------------------------------------------
+    gated(
+        &[
+            "listen",
+            "min",
+            "reading time",
+            "lesezeit",
+            "lecture",
+            "lectura",
+            "lettura",
+            "leitura",
+            "leestijd",
+            "audio",
+            "play",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            12,
+            r"\blisten\s+to\s+(?:this|the)\s+(?:article|story)\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s+(?:read|listen|reading)\b|\b(?:estimated\s+)?reading\s+time\b|\blesezeit\b|\btemps\s+de\s+lecture\b|\btiempo\s+de\s+lectura\b|\btempo\s+di\s+lettura\b|\btempo\s+de\s+leitura\b|\bleestijd\b|\b\d+\s*min\.?\s+(?:lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|leer|lettura|lecture|lesen)\b|\baudio\s+(?:version|available)\b|\bplay(?:ing)?\s+(?:audio|article)\b",
+        ),
+    ),
+    pat(
+        F::Listen,
+        Whole,
+        3,
+        0,
+        r"listen|listen now|audio|play audio|listen to (?:this|the) (?:article|story|podcast|episode)|listen to (?:an? )?(?:ai[- ]narrated|audio|narrated) (?:version of )?(?:this|the) (?:article|story)|artikel anh[öo]ren|(?:[ée]couter|[ée]coutez) (?:cet )?article|ou[çc]a (?:esta |a )?(?:not[íi]cia|mat[ée]ria|reportagem)|escuchar? (?:este |la )?(?:art[íi]culo|noticia)|ascolta (?:l'|questo )articolo|(?:luister|beluister) (?:naar )?(?:dit )?artikel|(?:artikel |laat )?voorlezen|(?:artikel )?vorlesen|escuch[aá] (?:esta |la )?(?:nota|noticia)",
+    ),
+    // --- Image credits ---------------------------------------------------------------
+    pat(
+        F::ImageCredit,
+        LineStart,
+        3,
+        50,
+        r"(?:(?:photo\s+illustration|lead\s+image|top\s+image|header\s+image|featured\s+image|cover\s+(?:photo|image))|photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|video|foto|fotos|bild|imagen|immagine|imagem|afbeelding)(?:\s+(?:credits?|courtesy|by|source))?\s*(?::|\||/|©)|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy(?:\s+of)?|credits?|via)\s+\S|credits?\s*:|cr[ée]dit(?:os?)?\s*:|cr[ée]dit\s+photo|\((?:photo|image|picture|foto|file|credit)\b",
+    ),
+    gated(
+        &[")"],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            40,
+            r"\((?:\p{Lu}[\w.&'’ -]*/\s*\p{Lu}[\w.&'’ -]*|(?i:file|file\s+photo|photo|photos|photograph|image|images|picture|pictures|credit|foto|getty\s+images|getty|reuters|ap|afp|epa|shutterstock|istock|alamy|handout|supplied|pixabay|unsplash|gp)(?:[ /:,][^()]*)?)\)\s*\.?$",
+        )),
+    ),
+    // --- Republication notes --------------------------------------------------------
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        60,
+        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post|report|column)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+    ),
+    // --- Bylines and credits ----------------------------------------------------------
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        40,
+        r"(?:additional\s+)?reporting\s+by\b|(?:editing|edited|written|reported|compiled|produced|interview|words|text)\s+by\s*:?\s*\S|\((?:reporting|writing|editing)\s+by\b|(?:posted|published)\s+by\s+\S|article\s+by\b|(?:author|autor|auteur|autore)\s*:|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b|(?:ein\s+beitrag|ein\s+artikel|ein\s+kommentar)\s+von\s+\S|(?:articolo\s+)?a\s+cura\s+di\s+\S|texto\s+de\s+\S|(?:words|text|texto|tekst|texte)\s*:\s*\S",
+    ),
+    pat(
+        F::Byline,
+        Whole,
+        1,
+        0,
+        r"by|article by|posted by|written by|author|authors|staff|staff (?:writer|reporter)|contributor|guest (?:author|post)|editorial (?:staff|team|board)",
+    ),
+    // --- Cookie notices ----------------------------------------------------------------
+    pat(
+        F::Cookie,
+        Start,
+        3,
+        60,
+        r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+    ),
+    pat(
+        F::Cookie,
+        Whole,
+        3,
+        0,
+        r"accept (?:all )?cookies|reject (?:all )?cookies|manage (?:cookie )?(?:settings|preferences|consent)|cookie (?:settings|preferences|policy)|reject all|accept all",
+    ),
+    // --- Comment sections ------------------------------------------------------------
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|deixe\s+(?:o\s+)?(?:seu\s+)?coment[áa]rio|deja\s+(?:tu|su)\s+comentario|dejanos\s+tu\s+(?:opini[óo]n|comentario)|opin[áa]\s+sobre\s+esta\s+nota|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+    ),
+    pat(
+        F::Comments,
+        Start,
+        3,
+        40,
+        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)|(?:commenting|comments)\s+(?:is|are)\s+(?:now\s+)?closed|conversation\s+closed|comments?\s+(?:are\s+)?powered\s+by|(?:sign|log)\s+in\s+(?:with\s+\w+\s+)?to\s+(?:leave|post|add|join)\b|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios|reacties)\s*\(\d+\)|les\s+commentaires\s+sont|os\s+coment[áa]rios\s+s[ãa]o|los\s+comentarios\s+(?:son|est[áa]n)|i\s+commenti\s+sono|zum\s+kommentieren\s+(?:bitte\s+)?(?:anmelden|einloggen)",
+    ),
+    // A bare "Discussion" or "Conversation" also heads a section of a paper or a blog
+    // post: weak, so only a trailing run takes it.
+    pat(
+        F::Comments,
+        Whole,
+        1,
+        0,
+        r"discussion|conversation|the\s+conversation",
+    ),
+    // --- Disclaimers -----------------------------------------------------------------
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        60,
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+    ),
+    gated(
+        &["substitut", "constitute", "affiliate"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            1,
+            50,
+            r"\bnot\s+(?:a\s+substitute|intended\s+(?:as\s+a\s+substitute|to\s+replace))\s+for\s+(?:professional|medical|legal)\b|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax)\s+advice\b|\baffiliate\s+(?:links?|commission)\b",
+        ),
+    ),
+    // --- Tags / categories ----------------------------------------------------------
+    pat(
+        F::Taxonomy,
+        LineStart,
+        3,
+        40,
+        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|keywords|palabras\s+clave|parole\s+chiave|palavras[- ]chave|stichw[öo]rter|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
+    ),
+    pat(
+        F::Taxonomy,
+        Whole,
+        1,
+        0,
+        r"tags?|topics?|categories|category|archives?|blogroll|labels|related topics|filed under|explore more|sections?",
+    ),
+    // --- Contact ------------------------------------------------------------------------
+    gated(
+        &["@"],
+        pat(
+            F::Contact,
+            Anywhere,
+            1,
+            40,
+            r"[\w.+-]+@[\w-]+\.[\w.-]*[a-z]{2}\b",
+        ),
+    ),
+    pat(
+        F::Contact,
+        LineStart,
+        1,
+        20,
+        r"(?:tel|phone|fax|e-?mail|mail|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|whatsapp)\s*[.:]",
+    ),
+    pat(
+        F::Contact,
+        Whole,
+        1,
+        0,
+        r"contact(?: us| the (?:newsroom|editor|webmaster))?|get in touch|mail the editor|letters? to the editor|submit (?:a|your) letter.{0,40}|send (?:us )?(?:a )?(?:news )?tip",
+    ),
+    // --- Social handles ------------------------------------------------------------------
+    gated(
+        &["@"],
+        pat(
+            F::Social,
+            Anywhere,
+            1,
+            20,
+            r"(?:^|\s|\()@[A-Za-z0-9_]{2,30}\b",
+        ),
+    ),
+    // --- Author bios ------------------------------------------------------------------
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        80,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:(?i:covers|writes\s+(?:about|for|on)|reports\s+(?:on|for)|edits|has\s+(?:covered|reported\s+on|written\s+(?:about|for))|has\s+been\s+(?:covering|reporting\s+on|writing\s+(?:about|for)))\b|(?i:is|was|has\s+been)\s+(?i:a|an|the|our)\s+.{0,80}\b(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|freelancer?|producer|analyst|fellow|professor|expert|student|graduate|blogger|founder)\b)",
+    )),
+    // An author note whose name is on the line above: "Periodista. Escribe sobre
+    // economía regional …", "Reporter. Writes about farming and the coast."
+    pat(
+        F::AuthorBio,
+        Start,
+        2,
+        20,
+        r"(?:(?:writes|escribe|escreve|scrive|schreibt|[ée]crit|schrijft)\s+(?:about|on|sobre|su|di|über|sur|over)|covers|cubre|cobre|copre|couvre|berichtet\s+über)\s",
+    ),
+    // --- Publisher self-promotion -------------------------------------------------------
+    gated(
+        &[" our ", ", we "],
+        quoted_ok(pat(
+            F::OrgVoice,
+            Anywhere,
+            1,
+            40,
+            r"\b(?:our|we)\s+(?:[a-z]+\s+){0,3}?(?:magazine|newsletter|publication|platform|website|podcast|journalism|readers|subscribers|community|mission|editions?|brand|network|journalists|newsroom)\b|\bat\s+\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,4},\s+we\b",
+        )),
+    ),
+    // "Trending now: <headline>", "Most read: <headline>": a label and a headline (which
+    // does not end like a sentence).
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        20,
+        r"(?:trending(?:\s+now|\s+in\s+[^:]{1,40})?|most\s+(?:read|popular|viewed|shared)|popular\s+now|don'?t\s+miss|editor'?s'?\s+picks?|top\s+stor(?:y|ies)|also\s+on\s+[^:]{1,40}|in\s+case\s+you\s+missed\s+it|you\s+(?:may|might)\s+also\s+like|watch\s+next|more\s+(?:news|stories|coverage|reading|headlines|videos?)|from\s+(?:the|our)\s+archives?)\s*[:|»›>—–→➜➔⇒▶►▸]\s*\S(?:.*[^.\s])?\s*$",
+    ),
+    // Ad copy ending in its call to buy: "Bake better bread with KitchenPro. Shop now."
+    pat(
+        F::Advert,
+        Start,
+        3,
+        25,
+        r"(?:shop|buy|order|book)\s+(?:it\s+|yours\s+)?(?:now|today|online|here)\s*[.!]?\s*$",
+    ),
+    // Notices that close some sections of a site: weak, so they only go in a run.
+    pat(
+        F::Disclaimer,
+        Start,
+        2,
+        60,
+        r"nutrition(?:al)?\s+(?:information|facts|info)\s+(?:is|are)\s+(?:an?\s+)?(?:automatically\s+)?(?:calculated|estimated?|approximate|provided)|(?:please\s+)?(?:bet|gamble)\s+responsibly|if\s+you\s+or\s+someone\s+you\s+know\s+(?:has|is|needs)\b",
+    ),
+    // A masthead's legal lines: press registration, the editor legally responsible.
+    gated(
+        &[
+            "trib",
+            "direttore responsabile",
+            "directeur de la publication",
+            "directeur de publication",
+            "v.i.s.d.p",
+            "i.s.d.p",
+            "depósito legal",
+            "deposito legal",
+            "registo erc",
+            "registro erc",
+            "dnda",
+            "propiedad intelectual",
+            "propietario:",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirettore\s+responsabile\s*:|\bdirecteur\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b|\bregistro\s+dnda\b|\bpropiedad\s+intelectual\s+n\s*[°º.]|\bpropietario\s*:\s*\p{Lu}",
+        ),
+    ),
+    // "Listen to this article" in the seven languages, with a duration or a symbol.
+    gated(
+        &[
+            // (lower-cased in ASCII only: "Écouter" keeps its capital)
+            "listen",
+            "luister",
+            "ouvir",
+            "ouça",
+            "escuch",
+            "couter",
+            "ascolt",
+            "anhör",
+            "vorles",
+            "audio",
+            "áudio",
+            "voorlees",
+            "voorlezen",
+            "hear",
+            "escute",
+            "hörversion",
+            "minut",
+            "tomará",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            8,
+            r"(?:\b(?:listen(?:\s+to)?|hear|(?:be)?luister(?:\s+naar)?|ouvir|ou[çc]a|escute|escuch(?:ar|[aá]|e)|ascolta(?:re)?)|(?:^|\s)[ée]cout(?:er|ez))\s+(?:(?:this|the|dit|het|de|a|o|esta|este|la|el|cet|cette|questo|quest['’]|l['’])\s*){0,2}(?:article|artikel|artigo|not[íi]cia|noticia|art[íi]culo|articolo|mat[ée]ria|reportagem|story|beitrag|nota)\b|\b(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen)\b|\b(?:versi[óo]n|version|versione|vers[ãa]o)\s+(?:en\s+|em\s+)?[áa]udio\b|\b(?:voorleesversie|vorlesefunktion|audioversion)\b|\blaat\s+(?:dit\s+)?(?:artikel|verhaal)\s+voorlezen\b|\baudio\s+version\b|\bh[öo]rversion\b|\b\d+\s*minut(?:en|os|i|es)?\s+(?:lezen|leer|lesen|lire|leggere|ler|leitura|lectura|lettura|lecture)\b|\bte\s+tomar[áa]\s+\d+\s+minutos?\s+leer\b",
+        ),
+    ),
+    // A sign-up form pasted as text: its field and button in brackets.
+    gated(
+        &["["],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\[\s*(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|submit|join\s+[\d,.]+\s+(?:readers|subscribers|others)|(?:your|enter(?:\s+your)?)\s+e-?mail(?:\s+address)?|e-?mail\s+address|anmelden|abonnieren|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse|iscriviti|inscrever|aanmelden|inschrijven)\s*\]",
+        ),
+    ),
+    // The publication describing how it is funded: "X is a reader-supported newsroom".
+    gated(
+        &["supported", "funded", "powered", "owned"],
+        pat(
+            F::OrgVoice,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:is|are)\s+(?:an?\s+)?(?:independent,?\s+|nonprofit,?\s+|non-profit,?\s+|local,?\s+)*(?:reader|member|listener|viewer|community)[- ](?:supported|funded|powered|owned)\s+(?:newsroom|news\s+(?:site|outlet|organi[sz]ation)|publication|newspaper|magazine|journalism|media)\b",
+        ),
+    ),
+    // Registering for the publication's e-mail bulletin.
+    gated(
+        &["register", "sign up"],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:register|sign\s+up)\s+(?:for|to\s+receive)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?e-?(?:bulletins?|newsletters?)\b",
+        ),
+    ),
+    // The fields of a sign-up form pasted as text: weak, so they go only with the
+    // box they belong to ("Email (required)", "Your email address*").
+    pat(
+        F::Newsletter,
+        Whole,
+        1,
+        0,
+        r"(?:your\s+|enter\s+(?:your\s+)?)?(?:e-?mail(?:\s+address)?|first\s+name|last\s+name|full\s+name|name|zip\s*code|post\s*code|e-?mail-?adresse|adresse\s+e-?mail|correo\s+electr[óo]nico|indirizzo\s+e-?mail|e-?mailadres)\s*(?:\*|\((?:required|optional|obligatoire|obligatorio|obbligatorio|obrigat[óo]rio|verplicht|pflichtfeld)\)?|:)?",
+    ),
+    // The consent line under a sign-up form: "By submitting your email, you agree to
+    // our Terms", "You may occasionally receive promotional content from …".
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        60,
+        r"by\s+(?:signing\s+up|subscribing|registering|submitting\s+(?:your|this|the)\s+(?:e-?mail|form|details)(?:\s+address)?|entering\s+your\s+e-?mail(?:\s+address)?|clicking\s+(?:subscribe|sign\s+up|submit|register)),?\s+you\s+(?:agree|acknowledge|consent|accept)\s+to\s+(?:our|the|receive)\b|you\s+(?:may|will)\s+(?:occasionally\s+)?receive\s+(?:promotional|marketing)\s+(?:content|e-?mails?|offers|messages|communications)\b",
+    ),
+    // Placeholders of pasted embeds in brackets: "[Chart: …]", "[Audio: …]".
+    gated(
+        &["["],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"^\[\s*(?:chart|graph|graphic|map|audio|video|document|gallery|photo\s+gallery|interactive|podcast|embed|table|infographic|grafik|karte|tabelle|graphique|carte|vid[ée]o|gr[áa]fico|mapa|v[íi]deo|documento|grafico|mappa|galleria|kaart|grafiek|afbeelding)\s*:[^\]]*\]$",
+        ),
+    ),
+    // An article's funding or partnership note: "This story was produced by the Local
+    // Democracy Reporting service", "Cet article a été produit grâce à l'Initiative de
+    // journalisme local", "This article is co-published with …", "Republish this article".
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        60,
+        r"(?:this|the\s+following)\s+(?:article|story|piece|reporting|coverage)\s+(?:is|was)\s+(?:co-?published|produced|made\s+possible|(?:co-?)?funded|supported|underwritten|written)\s+(?:with|by|through|under|thanks\s+to|in\s+(?:collaboration|partnership)\s+with|as\s+part\s+of)\b|(?:cet\s+article|dieser\s+(?:artikel|beitrag)|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:a\s+été|wurde|fue|[èe]\s+stato|foi|is)\s+(?:produit|réalisé|financé|ermöglicht|gefördert|produziert|realizado|producido|financiado|prodotto|realizzato|finanziato|produzido|mogelijk\s+gemaakt|gefinancierd|tot\s+stand\s+gekomen)|republish\s+(?:this|our)\s+(?:article|story)\b",
+    ),
+    // Leaving an e-mail address, in the seven languages: weak ("enter your email" can
+    // be advice in a story), strong beside other newsletter evidence.
+    gated(
+        &["mail", "correo"],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci|inserendo|lasciando)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
+        ),
+    ),
+    // Affiliate disclosures: "If you click one and buy something, we may earn a
+    // commission", "When you buy through links on our site, X may take a small cut".
+    gated(
+        &[
+            "commission",
+            "affiliate",
+            "when you buy",
+            "a small cut",
+            "a small share",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            50,
+            r"\bwe\s+(?:may|might|could|will|can)\s+(?:earn|receive|get|take|make)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|fee|cut|share\s+of\s+(?:sales|the\s+sale|revenue))\b|\bwhen\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using|from)\s+(?:(?:the\s+)?links?|our)\b|\b(?:this\s+(?:article|post|page|story)\s+)?(?:contains|includes?|uses?)\s+affiliate\s+links\b",
+        ),
+    ),
+    // "Tap to follow the Lantern's WhatsApp channel", anywhere in a short line.
+    gated(
+        &["tap to", "click to", "tap here to", "click here to"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\b(?:tap|click)\s+(?:here\s+)?to\s+(?:follow|join|subscribe|sign\s+up|download|listen|read\s+more|get\s+(?:the|our))\b",
+        ),
+    ),
+    // "You are here: Home > News", in the seven languages.
+    pat(
+        F::Menu,
+        LineStart,
+        3,
+        30,
+        r"(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+[êe]tes\s+ici|est[áa]s?\s+aqu[íi]|usted\s+est[áa]\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|je\s+bent\s+hier|u\s+bent\s+hier)\s*[:>»›|]",
+    ),
+    // An ad slot and the line telling the reader the story goes on below it, in one
+    // line: "Annuncio pubblicitario — l'articolo prosegue sotto", "Paid message · keep
+    // scrolling", "Weiterlesen nach der Werbeeinblendung", "[ad placeholder — 300x250]".
+    gated(
+        &[
+            "annuncio",
+            "anúncio",
+            "anuncio",
+            "werbe",
+            "anzeige",
+            "pauta",
+            "publicit",
+            "pubblicit",
+            "publicidad",
+            "advert",
+            "paid message",
+            "[ad",
+            "ad ·",
+            "ad |",
+            "ad -",
+            "ad —",
+            "ad break",
+            "reclameblok",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            14,
+            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|reclameblok|ad(?:\s+break)?)\s*[·•|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|scorri|sigue|suite|verder|gaat\s+verder|loopt\s+hieronder\s+door)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
+        ),
+    ),
+    // Tips and news by text message: "SMS the word NEWS to 22555", "SMS the newsroom on
+    // 0400 555 613".
+    gated(
+        &["sms", "text us", "whatsapp us"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            30,
+            r"\bsms\s+(?:the\s+word\s+)?\S+\s+to\s+\d{3,6}\b|\b(?:sms|text|whatsapp)\s+(?:us|(?:the\s+)?(?:\S+\s+)?newsroom|our\s+(?:newsroom|reporters?|team))\b",
+        ),
+    ),
+    // A poll's buttons pasted as text: "… extended? 🔘 Yes 🔘 No — View results".
+    gated(
+        &["results"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"\?.*\b(?:vote\s+and\s+)?(?:view|see)\s+(?:the\s+)?results\b",
+        ),
+    ),
+    // The app, in the stores: weak ("The app is free on the App Store" can be news).
+    gated(
+        &["app store", "google play"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            2,
+            30,
+            r"\bapp\b.*\b(?:app\s+store|google\s+play)\b",
+        ),
+    ),
+    // "By our correspondent", "Door onze verslaggever", "Von unserem Redakteur", in
+    // the seven languages, with a name after it or nothing.
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        12,
+        r"(?:by|from|door|von|par|por|dal|da|do|de)\s+(?:our|onze|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra|nostri|nosso|nossa|nossos)\s+(?:(?:own|eigen|eigenen|propio|special|speciale|especial|local|lokale|lokalen)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:staff|reporters?|correspondents?|verslaggevers?|redacteur|redactie|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|correspondant(?:e)?s?|envoy[ée]e?\s+sp[ée]ciale?|r[ée]daction|corresponsal(?:es)?|enviad[oa]\s+especial|redacci[óo]n|inviat[oa](?:\s+speciale)?|corrispondente|redazione|correspondente|enviad[oa]|reda[çc][ãa]o)(?:\s*$|\s*[,|·—–-]|\s+\p{Lu})",
+    ),
+    // A sponsor's message under its label: "Publireportage · Garage de la Broye: …",
+    // "Partner message from Prairie Seed Alliance: …".
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        60,
+        r"(?:publireportage|promoted|bezahlter\s+inhalt|contenido\s+pagado|gesponsord\s+bericht|partner\s+message(?:\s+from\s+[^:.!?]+)?|entgeltliche\s+einschaltung(?:\s+[^:.!?·|]+)?|informe\s+publicit[áa]rio|aviso\s+comercial|messaggio\s+promozionale|bezahlte\s+anzeige|contenido\s+patrocinado|conte[úu]do\s+patrocinado)\s*[:·|—–-]",
+    ),
+    // Tips in the other languages: "Envoyez photos et informations à …", "Stuur je
+    // nieuwstip via WhatsApp".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"envoyez(?:-nous)?\s+(?:vos\s+)?(?:photos|informations|infos|vid[ée]os|t[ée]moignages)\b|stuur\s+(?:je|uw|ons\s+je|ons\s+uw)\s+(?:nieuws)?tips?\b|schicken\s+sie\s+uns\s+(?:ihre\s+)?(?:hinweise|fotos|tipps)\b|env[íi]anos\s+(?:tus\s+)?(?:fotos|denuncias|datos|videos)\b|mandaci\s+(?:le\s+tue\s+)?(?:foto|segnalazioni)\b|envie-nos\s+(?:as\s+suas\s+|suas\s+)?(?:fotos|den[úu]ncias|informa[çc][õo]es)\b|inschrijven\s+kost\s+niets\b|ihre\s+e-?mail-?adresse\s+gen[üu]gt\b",
+    ),
+    // A disclosure that the article's audio is synthetic: "The audio version of this
+    // article is generated by text-to-speech, a technology based on artificial
+    // intelligence". An article about voice cloning does not speak of "this article".
+    gated(
+        &[
+            "text-to-speech",
+            "artificial",
+            "synthetic",
+            "künstlich",
+            "artificiel",
+            "artificiale",
+            "kunstmatig",
+            " ai ",
+            " ai-",
+            " ai.",
+            " ai,",
+            " ki ",
+            " ki-",
+            " ia ",
+        ],
+        pat(
+            F::Listen,
+            Anywhere,
+            3,
+            40,
+            r"(?:audio|narrat|voice|stimme|voix|voz|voce|stem|vorlese|voorlees)[^.]*\b(?:this|dieses?|cet|este|esta|questo|dit|deze)\s+(?:article|story|artikels?|beitrags?|art[íi]culo|nota|articolo|artigo)\b[^.]*(?:text-to-speech|artificial|synthetic|k[üu]nstlich|artificiel|artificiale|kunstmatig|\bai\b|\bki\b|\bia\b)",
+        ),
+    ),
+    // Text-size buttons: "A-  A  A+", "Text size: A A A".
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:text\s+size\s*:?\s*)?a\s*[-−–]?\s+a\s+a\s*\+?",
+    ),
+    // Ad labels in words: "Annuncio pubblicitario", "Werbeanzeige".
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"adv|contenido\s+publicitario|contenuto\s+pubblicitario|conte[úu]do\s+publicit[áa]rio|contenu\s+publicitaire|annuncio\s+pubblicitario|anuncio\s+publicitario|annonce\s+publicitaire|an[úu]ncio\s+publicit[áa]rio|werbeanzeige|advertentie",
+    ),
+    // An embed held back until allowed: "Externer Inhalt: An dieser Stelle finden Sie
+    // eine Karte … Zum Anzeigen bitte … erlauben."
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        60,
+        r"(?:externer?\s+inhalt|external\s+content|contenu\s+externe|contenido\s+externo|contenuto\s+esterno|conte[úu]do\s+externo|externe\s+inhoud)\s*[:.]",
+    ),
+    // A live radio player: "🔴 Écouter le direct · En ce moment : Midi Région".
+    pat(
+        F::Listen,
+        LineStart,
+        3,
+        20,
+        r"(?:[ée]couter|[ée]coutez)\s+le\s+direct|listen\s+live\b|escuch[aá](?:r)?\s+en\s+vivo|ascolta\s+la\s+diretta|live\s+h[öo]ren|luister\s+live|ouvir\s+(?:ao\s+vivo|em\s+direto)",
+    ),
+    // Argentine and Uruguayan calls to follow or join: "Seguinos en Google News",
+    // "Sumate a nuestro canal".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"seguinos\b|sumate\s+a\s+(?:nuestr[oa]|la|el)\b|suscribite\b",
+    ),
+    // "Sponsored Content by Embassy Valley Bank: …"
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        40,
+        r"(?:sponsored|paid|promoted|partner)\s+(?:content|post|story|feature)\s+(?:by|from|with)\b",
+    ),
+    // "FREE TO READ", "Landbote Plus": labels of a paywall's tiers.
+    pat(
+        F::Access,
+        Whole,
+        2,
+        0,
+        r"free\s+to\s+read|free\s+article|gratis\s+artikel|kostenlos\s+lesen|article\s+gratuit|art[íi]culo\s+gratuito|articolo\s+gratuito|artigo\s+gratuito|gratis\s+te\s+lezen|[\p{L}-]+\s+(?:plus|premium)",
+    ),
+    // Links to a publication's standards: "Why you can trust KMP", "Our editorial
+    // standards", "Ethics policy".
+    pat(
+        F::Disclaimer,
+        Whole,
+        3,
+        0,
+        r"why\s+you\s+can\s+trust\s+.{1,40}|(?:our\s+)?(?:editorial\s+)?(?:standards|principles|ethics)(?:\s+(?:and|&)\s+(?:ethics|standards|practices|policies))?|(?:editorial|ethics|corrections?)\s+(?:policy|policies|guidelines)|how\s+we\s+(?:report|work|fact-check)",
+    ),
+    // A publication's job ads: "The Lantern is hiring! Paid section editor positions
+    // are open …". Someone else hiring in a story names no publication: weak.
+    pat(
+        F::CallToAction,
+        Start,
+        2,
+        40,
+        r"(?:we(?:'re|’re|\s+are)|(?:\S+\s+){1,4}(?:is|are))\s+(?:now\s+)?hiring\b",
+    ),
+    // A tip line: "Got a news tip or a photo from your neighborhood? Send it to …".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:got|have|had)\s+a\s+(?:news\s+)?(?:tip|story\s+(?:tip|idea))\b[^.?!]{0,80}\?",
+    ),
+    // Buttons: "+ FOLLOW Transport", "★ Add to favourites", "Save for later".
+    pat(
+        F::CallToAction,
+        Whole,
+        2,
+        0,
+        r"\+?\s*follow\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?",
+    ),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:add\s+to|save\s+to)\s+(?:my\s+)?(?:favou?rites|bookmarks|reading\s+list|list)|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|(?:artikel\s+)?merken|zur\s+merkliste\s+hinzuf[üu]gen|(?:ajouter\s+[àa]\s+)?(?:mes\s+)?favoris|guardar(?:\s+(?:en\s+favoritos|art[íi]culo))?|salva(?:\s+(?:nei\s+preferiti|articolo))?|guardar\s+para\s+depois|(?:artikel\s+)?opslaan|bewaar(?:\s+artikel)?",
+    ),
+    // Sharing asked of the reader with the article as object: "Compártela con tus
+    // contactos", "Condividilo con i tuoi amici".
+    pat(
+        F::Share,
+        Start,
+        3,
+        10,
+        r"(?:comp[aá]rte(?:la|lo)|comp[aá]rtanla|condividil[oa]|partagez(?:-le|-la)?|teilen\s+sie\s+(?:diesen|den|ihn)|deel\s+(?:dit|het|deze)|partilhe(?:-a|-o)?|compartilhe(?:-a|-o)?)\b",
+    ),
+    // An acknowledgement of country at the foot of an Australian page.
+    gated(
+        &["elders"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            60,
+            r"acknowledges?\b.{0,160}\b(?:pays?|paying)\s+(?:our\s+|their\s+|its\s+)?respects?\s+to\s+(?:their\s+|its\s+)?elders\s+past",
+        ),
+    ),
+    // A poll's answers pasted with their radio buttons: "○ Ja ○ Nein ○ Weiß nicht".
+    gated(
+        &["○", "◯", "🔘", "☐"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            60,
+            r"[○◯🔘☐]\s*\S[^○◯🔘☐]*[○◯🔘☐]\s*\S",
+        ),
+    ),
+    // Who owns what is published: "All materials on this site are the property of …",
+    // "Todos los contenidos son propiedad de …", "Textos, fotos e vídeos publicados
+    // aqui pertencem ao …".
+    gated(
+        &[
+            "property",
+            "propiedad",
+            "propriedade",
+            "propriet",
+            "eigentum",
+            "eigendom",
+            "pertencem",
+            "appartien",
+            "pertenecen",
+            "appartengono",
+            "behoren",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
+        ),
+    ),
+    // The publication naming its owner ("Ashanti Lens is a product of Offinso Digital
+    // Media Ltd"): weak, strong beside the publication's own name.
+    gated(
+        &[
+            "product of",
+            "publication of",
+            "division of",
+            "subsidiary of",
+            "brand of",
+            "title of",
+            "publicación de",
+            "producto de",
+            "marca de",
+            "publication de",
+            "filiale de",
+            "filiale d",
+            "publicação d",
+            "produto d",
+            "pubblicazione d",
+            "testata d",
+            "prodotto d",
+            "produkt d",
+            "marke d",
+            "titel d",
+            "uitgave van",
+            "product van",
+        ],
+        pat(
+            F::OrgVoice,
+            Anywhere,
+            2,
+            40,
+            r"(?:^|\s)(?:is|es|est|[èé]|ist)\s+(?:a|an|una|un|une|uma|ein|eine|een)\s+(?:product|publication|division|subsidiary|brand|title|publicaci[óo]n|producto|marca|filiale|publica[çc][ãa]o|pubblicazione|testata|produkt|marke|titel|uitgave)\s+(?:of|de|del|da|do|di|della|du|des|von|der|van)\s+\p{Lu}",
+        ),
+    ),
+    // Reporting an error, in the seven languages.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:sie\s+haben\s+einen\s+fehler|fehler\s+(?:im\s+text\s+)?(?:entdeckt|gefunden))|(?:reportar|comunicar|assinalar)\s+(?:um\s+|un\s+)?erro(?:r)?\b|vous\s+avez\s+(?:rep[ée]r[ée]|trouv[ée]|vu|constat[ée])\s+une\s+erreur|signaler\s+une\s+erreur|(?:encontraste|viste|detectaste)\s+un\s+error|(?:hai\s+trovato|hai\s+notato|segnala(?:ci)?)\s+un\s+errore|(?:fout\s+gezien|zie\s+je\s+een\s+fout|fout\s+melden)|(?:think|believe)\s+we(?:'ve|’ve|\s+have)\s+got\s+(?:a\s+fact|something)\s+wrong",
+    ),
+    // Turning on notifications, in the seven languages.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"(?:turn\s+on|enable|switch\s+on)\s+(?:push\s+)?notifications|activ(?:a|e|ez)\s+(?:las\s+|as\s+|les\s+)?notifica(?:ciones|[çc][õo]es|tions)|attiva\s+le\s+notifiche|zet\s+(?:je\s+)?meldingen\s+aan|benachrichtigungen\s+(?:aktivieren|einschalten)",
+    ),
+    // Notices about the reader's access to the article, left by a paywall.
+    gated(
+        &[
+            "free to read",
+            "reading one of",
+            "gift this",
+            "gifts left",
+            "gifts remaining",
+            "articles left",
+            "articles remaining",
+            "stories left",
+            "abos",
+            "abonnement",
+            "accès libre",
+            "acceso libre",
+            "gratuito",
+            "gratis te lezen",
+            "in chiaro",
+            "assinantes",
+            "voorbehouden",
+            "réservé",
+            "reserve",
+            "exklusiv",
+            "abonné",
+            "subscriber",
+            "abonnent",
+            "suscriptor",
+            "abbonat",
+            "assinante",
+            "abonnee",
+        ],
+        pat(
+            F::Access,
+            Anywhere,
+            3,
+            25,
+            concat!(
+                r"\b(?:this|the)\s+(?:article|story|piece)\s+is\s+free\s+to\s+read\b",
+                r"|\byou(?:'re|’re|\s+are)\s+reading\s+(?:one\s+of\s+your|your|a)\s+(?:\d+\s+|last\s+)?(?:free|included|complimentary|gifted|premium)\s+(?:articles?|stories)\b",
+                r"|\bgift\s+this\s+(?:article|story)\b",
+                // A count of what is left, opening the line or a clause of its own.
+                r"|(?:^|[—–:·|]\s*|\byou\s+have\s+)\d+\s+(?:free\s+)?(?:gifts?|articles?|stories)\s+(?:left|remaining)\b",
+                r"|\b(?:dieser|der)\s+(?:beitrag|artikel)\s+ist\s+(?:teil\s+(?:ihres|des)\s+[\w-]*abos?|(?:kostenlos|frei)\s+(?:zug[äa]nglich|lesbar))\b",
+                r"|\b(?:cet|l')\s*article\s+est\s+en\s+acc[èe]s\s+libre\b",
+                r"|\b(?:este|el)\s+(?:art[íi]culo|contenido)\s+es\s+(?:gratuito|de\s+acceso\s+libre)\b",
+                r"|\b(?:questo|l')\s*articolo\s+[èe]\s+(?:gratuito|in\s+chiaro)\b",
+                r"|\b(?:este|o)\s+(?:artigo|conte[úu]do)\s+[ée]\s+(?:gratuito|exclusivo\s+para\s+assinantes)\b",
+                r"|\b(?:dit|het)\s+(?:artikel|stuk)\s+is\s+(?:gratis\s+te\s+lezen|onderdeel\s+van\s+(?:je|uw)\s+abonnement)\b",
+                // Reserved for subscribers, and the sign-in prompt beside it.
+                // (at the start of the line, perhaps after a brand's mark: seats or
+                // tickets "reserved for subscribers" are news)
+                r"|^(?:\S+\s+)?(?:(?:dit|het)\s+(?:artikel|verhaal|stuk)\s+is\s+)?voorbehouden\s+(?:voor|aan)\s+(?:abonnees|leden)\b",
+                r"|^(?:\S+\s+)?(?:(?:cet\s+)?(?:article|contenu)\s+)?(?:est\s+)?r[ée]serv[ée]e?s?\s+aux\s+(?:abonn[ée]s|membres)\b",
+                r"|^(?:\S+\s+)?(?:(?:this\s+)?(?:article|story|content)\s+)?(?:is\s+)?reserved\s+for\s+(?:subscribers|members)\b",
+                r"|^(?:exklusiv|nur)\s+f[üu]r\s+(?:\S+\s+)?\S*?(?:leser(?:innen)?|abonnent(?:inn)?en|mitglieder)\b",
+                r"|\b(?:d[ée]j[àa]\s+abonn[ée]e?|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent(?:in)?(?:\s+oder\s+abonnent(?:in)?)?|ya\s+(?:eres|soy)\s+suscriptora?|gi[àa]\s+abbonat[oa]|j[áa]\s+(?:[ée]s?|sou)\s+assinante|al\s+abonnee)\s*\?",
+            ),
+        ),
+    ),
+    // A premium label alone on a line: "Plus-Artikel", "Abo-artikel", "Premium".
+    pat(
+        F::Access,
+        Whole,
+        2,
+        0,
+        r"(?:plus|abo|premium|abonnenten)[- ]?(?:artikel|inhalt)|article\s+(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|abonn[ée]s?)|exclusivo\s+(?:para\s+)?(?:suscriptores|assinantes)|(?:premium|subscriber|members?)[- ]only(?:\s+(?:article|story|content))?",
+    ),
+    // A brand's premium mark alone on a line: "WC+", "HK+".
+    case_sensitive(pat(F::Access, LineStart, 1, 1, r"\p{Lu}{1,4}\s?\+$")),
+    // Delivery to the reader's inbox, in the seven languages: weak alone ("… in your
+    // inbox" may be a story about e-mail), strong beside a word for a newsletter.
+    gated(
+        &[
+            "inbox", "postfach", "boîte", "boite", "correo", "bandeja", "buzón", "casella",
+            "posta", "caixa", "correio", "mailbox", "mail",
+        ],
+        pat(F::Newsletter, Anywhere, 2, 40, INBOX),
+    ),
+    gated(
+        &[
+            "newsletter",
+            "nieuwsbrief",
+            "boletín",
+            "boletin",
+            "boletim",
+            "bulletin",
+            "lettre",
+        ],
+        pat(F::Newsletter, Anywhere, 3, 40, NEWSLETTER_TO_INBOX),
+    ),
+    gated(
+        &["traditional owners", "traditional custodians"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            2,
+            60,
+            r"\backnowledges?\s+the\s+traditional\s+(?:owners|custodians)\b",
+        ),
+    ),
+    // Licences and company registration numbers: weak, so they only go in a run.
+    gated(
+        &[
+            "creative commons",
+            "cc by",
+            "cc-by",
+            "cc0",
+            "licensed under",
+            "licenced under",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            2,
+            40,
+            r"\bcreative\s+commons\b|\bcc[- ]by(?:-[a-z]{2})*(?:\s+\d\.\d)?\b|\bcc0\b|\b(?:content|text|articles?|this\s+(?:article|work|post))\s+(?:is\s+)?licen[cs]ed\s+under\b",
+        ),
+    ),
+    gated(
+        &[
+            "p.iva",
+            "p. iva",
+            "partita iva",
+            "kvk",
+            "btw",
+            "cnpj",
+            "hrb",
+            "ust-id",
+            "siret",
+            "siren",
+            "rcs ",
+            "au capital de",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:p\.?\s?iva|partita\s+iva|kvk(?:-nummer)?|cnpj|hrb|ust-?id(?:nr)?\.?|siret|siren|rcs\s+\p{L}+)\b\.?\s*:?\s*(?:[a-z]{2})?\s?\d|\bbtw(?:-?nr\.?)?\s*:?\s*nl\s?\d|\bau\s+capital\s+de\s+\d",
+        ),
+    ),
+    // Calls to follow in other languages, with an object like the English ones.
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
+    )),
+    // Newsletter offers and sign-up calls in other languages: a sign-up verb and a
+    // newsletter (or, in German, "jetzt … abonnieren") on one short line.
+    gated(
+        &[
+            "abonnieren",
+            "registrieren",
+            "herunterladen",
+            "bestellen",
+            "anmelden",
+            "inscri",
+            "abonnez",
+            "suscr",
+            "apúntate",
+            "apuntate",
+            "recib",
+            "iscriviti",
+            "inscreva",
+            "assine",
+            "aanmelden",
+            "inschrijven",
+            "meld je aan",
+            "schrijf je in",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre|lettre\s+d'information)\b.*(?:abonnieren|bestellen|anmelden|inscri(?:vez|re|ption)|abonnez|suscr[íi]b|ap[úu]ntate|iscriviti|inscreva|assine|aanmelden|inschrijven|meld\s+je\s+aan)|(?:abonnieren|abonnez-vous|inscrivez-vous|suscr[íi]bete|ap[úu]ntate|iscriviti|inscreva-se|assine|meld\s+je\s+aan|schrijf\s+je\s+in|recib[ae])\b.*\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)\b",
+        ),
+    ),
+    gated(
+        &[
+            "abonnieren",
+            "registrieren",
+            "herunterladen",
+            "bestellen",
+            "weiterlesen",
+        ],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            40,
+            r"\bjetzt\b[^.!?]*\b(?:abonnieren|registrieren|herunterladen|bestellen|weiterlesen)\b",
+        ),
+    ),
+    // Author notes in other languages: "Katrin Wendler ist Redakteurin im Lokalressort".
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        80,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:ist|est|es|è|é)\s+(?:(?i:ein|eine|un|une|una|uno|um|uma|de|la|le|el|il|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}(?i:redakteur(?:in)?|reporter(?:in)?|critique|critic|kritiker(?:in)?|cr[íi]tic[oa]|recensent|korrespondent(?:in)?|journalist(?:in|e|a)?|autor(?:in|a)?|auteure?|autore|giornalista|jornalista|periodista|redactora?|rep[óo]rter|correspondente?|corrispondente|chroniqueu(?:r|se)|r[ée]dact(?:eur|rice))\b",
+    )),
+    pat(
+        F::AuthorBio,
+        LineStart,
+        3,
+        80,
+        r"(?:zur\s+person|over\s+de\s+auteur|about\s+the\s+author|[àa]\s+propos\s+de\s+l'auteure?|sobre\s+(?:el|la|o|a)\s+autora?|sull'autore|[üu]ber\s+(?:den|die)\s+autor(?:in)?)\s*:",
+    ),
+    // "Gwenaëlle Le Floch suit l'actualité des transports": a name and what the writer
+    // covers, in the other languages (the English form is in the author-bio pattern).
+    case_sensitive(pat(
+        F::AuthorBio,
+        LineStart,
+        2,
+        60,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:(?:berichtet\s+(?:seit|über|aus|für)|schreibt(?:\s+seit\s+\d{4})?\s+(?:über|für)|[ée]crit\s+sur|escribe\s+sobre|cubre\s+la\s+informaci[óo]n|scrive\s+di|segue\s+la\s+cronaca|escreve\s+sobre|acompanha\s+(?:temas|a\s+atualidade)|volgt\s+voor|schrijft\s+over)\b|(?:suit|couvre)\s+l['’]actualit(?:é|e\b)|segue\s+l['’]attualit(?:à|a\b))",
+    )),
+    // Polls embedded between paragraphs.
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        60,
+        r"(?:quick\s+|reader\s+)?(?:poll|umfrage|sondage|encuesta|sondaggio|sondagem|peiling)\s*[:|—–-]",
+    ),
+    // A caption ending in its credit: "… in 2022. Photo by Jordan Lacey /Gazette".
+    gated(
+        &["photo", "courtesy", "fotograf"],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            60,
+            r"\b(?:(?i:photo|image|picture)\s+(?i:by|courtesy\s+of)|(?i:fotograf[íi]a)\s*:)\s*\p{Lu}[\p{Latin}.'’ -]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ -]{1,40})?\s*\.?$",
+        )),
+    ),
+    // --- Added families and variants ---------------------------------------------------
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        40,
+        r"no\s+spam\b|(?:you\s+can\s+)?unsubscribe\s+(?:at\s+)?any\s*time|we(?:'ll|\s+will)\s+never\s+(?:share|sell)\s+your",
+    ),
+    pat(
+        F::Dateline,
+        LineStart,
+        1,
+        15,
+        r"(?:published|updated|posted|date|news\s+date|last\s+updated|modified|first\s+published)\s*(?:on|at)?\s*:",
+    ),
+    gated(
+        &["categor", "tags", "topics", "filed under"],
+        pat(
+            F::Taxonomy,
+            Anywhere,
+            3,
+            15,
+            r"\b(?:categor(?:y|ies)|tags|topics|filed\s+under)\s*:\s*\S",
+        ),
+    ),
+    pat(
+        F::ImageCredit,
+        Whole,
+        3,
+        0,
+        r"photo credits?|image credits?|picture credits?|credits",
+    ),
+    // Page widgets, in the seven languages: an obituary's guest book and flowers, a
+    // gift link, a live page's refresh prompt, a comment count, an embed's label, a
+    // paywall's prompt.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        10,
+        r"(?:sign|view)\s+(?:the\s+)?guest\s*book|send\s+flowers\b|share\s+(?:a\s+)?(?:memory|memories|condolences?)\b|light\s+a\s+(?:virtual\s+)?candle\b|leave\s+(?:a\s+)?condolences?\b",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        12,
+        r"(?:gift|give)\s+(?:this\s+)?(?:article|story)\b|offrez(?:-le|\s+cet\s+article)\b|(?:diesen\s+)?artikel\s+verschenken\b|regala\s+(?:este|questo)\s+art[íi]colo\b|ofere[çc]a\s+(?:este\s+artigo|esta\s+mat[ée]ria)\b|(?:geef|schenk)\s+(?:dit|het)\s+artikel\b",
+    ),
+    pat(
+        F::Listen,
+        Start,
+        3,
+        12,
+        r"refresh\s+(?:this|the)\s+page\s+(?:for|to\s+see)\b|actualise[zr]\s+(?:cette|la)\s+page\b|actualice\s+(?:esta|la)\s+p[áa]gina\b|aggiorna(?:re)?\s+(?:questa|la)\s+pagina\b|atualize\s+(?:esta|a)\s+p[áa]gina\b|ververs\s+(?:deze|de)\s+pagina\b|seite\s+(?:neu\s+laden|aktualisieren)\b",
+    ),
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"(?:[\p{Latin}\d/' ]{1,30})?\(?\d+\s+(?:comments?|commentaires?|comentarios?|commenti|commento|coment[áa]rios?|reacties|reactie|kommentare?)\)?(?:\s*[—–|·-]\s*[\p{Latin}' ]{1,40})?|(?:comments?|replies|reply|commentaires?|comentarios?|commenti|coment[áa]rios?|reacties|kommentare?)\s*\(\d+\)?",
+    ),
+    pat(
+        F::Embed,
+        Start,
+        3,
+        60,
+        r"embedded\s+(?:post|tweet|video|content|media)\s+from\b",
+    ),
+    pat(
+        F::Access,
+        Start,
+        3,
+        20,
+        r"subscribe\s+(?:now\s+)?to\s+(?:read|continue\s+reading|keep\s+reading|unlock)\b|subscriber\s+exclusive\b|exclusive\s+(?:to|for)\s+subscribers\b",
+    ),
+    // More furniture of a page, in the seven languages: reading times written with a
+    // hyphen, republication offers, live radio, free-to-read notices, "the story
+    // continues below the ad", lead-ins to earlier coverage, push notifications,
+    // complaints processes, mastheads, sponsors of a section, login prompts, press
+    // releases' closing blocks.
+    pat(
+        F::Listen,
+        Start,
+        3,
+        20,
+        r"\d{1,2}[-\s]min(?:ute)?s?\s+(?:read|listen)\b|on\s+air(?:\s+now)?\s*:|(?:hear|listen\s+to)\s+the\s+full\s+(?:interview|conversation|episode|programme|program)\b",
+    ),
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        25,
+        r"(?:this\s+(?:story|article)\s+is\s+)?free\s+to\s+republish\b|republish\s+this\s+(?:story|article)\b",
+    ),
+    pat(
+        F::Access,
+        Start,
+        3,
+        12,
+        r"free\s+to\s+read\s+(?:this\s+week|today|for\s+(?:everyone|all))\b|vous\s+lisez\s+un\s+article\s+r[ée]serv[ée]|you(?:'re|’re|\s+are)\s+reading\s+a\s+(?:subscriber|premium|members?)[- ]only\b|weiterlesen\s+mit\s+\S+|log\s+in\s+met\s+je\s+abonnee|log\s+in\s+(?:with|to)\s+your\s+(?:subscriber\s+)?account\b",
+    ),
+    pat(
+        F::Advert,
+        Start,
+        3,
+        12,
+        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
+    ),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:background\s+reading|earlier\s+coverage|previous(?:ly)?\s+(?:coverage|reported)|related\s+reading|eerder\s+over\s+dit\s+onderwerp|eerder\s+verschenen|bisher\s+erschienen|zuvor\s+berichtet)\s*[:→➜▸»›|]",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        25,
+        r"(?:turn\s+on|enable|allow|activate)\s+(?:push\s+)?notifications\b|zet\s+(?:de\s+)?pushmeldingen\s+aan|push-?(?:benachrichtigungen|mitteilungen)\s+aktivieren|activ(?:ez|er)\s+(?:les\s+)?notifications|activa\s+(?:las\s+)?notificaciones|attiva\s+(?:le\s+)?notifiche|ative\s+(?:as\s+)?notifica[çc][õo]es|want\s+your\s+company'?s\s+news\s+featured\b",
+    ),
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        50,
+        r"complaints?\s+about\s+(?:this|our)\s+(?:article|story|coverage|journalism)\b|(?:this\s+(?:news|press)\s+release\s+contains\s+)?forward-looking\s+statements\b|neither\s+the\s+.{1,40}\s+exchange\s+nor\b",
+    ),
+    pat(
+        F::OrgVoice,
+        Start,
+        3,
+        40,
+        r"published\s+(?:every|each)\s+\S+\s+by\b",
+    ),
+    pat(
+        F::Contact,
+        Whole,
+        3,
+        0,
+        r"media\s+contacts?|press\s+contacts?|contact\s+presse|pressekontakt|contacto\s+de\s+prensa|contatto\s+stampa|contacto\s+para\s+a\s+imprensa|perscontact",
+    ),
+    case_sensitive(pat(
+        F::FirstAppeared,
+        LineStart,
+        3,
+        12,
+        r"SOURCE\s+\p{Lu}[^\n]{1,60}$",
+    )),
+    // Credits in words: "Foto di Giovanna Pirastu", "Photo by Ana Ruiz" alone.
+    pat(
+        F::ImageCredit,
+        Whole,
+        3,
+        0,
+        r"(?:foto(?:grafia)?|photos?|bild|beeld|imagem|imagen|immagine)\s+(?:di|de|by|von|van|par|door|da)\s+[\p{Latin}.'’ -]{2,40}",
+    ),
+    // A poll's buttons and label.
+    intro(pat(
+        F::Embed,
+        Whole,
+        3,
+        0,
+        r"vote|abstimmen|voter|votar|vota|stem|submit\s+vote|view\s+results|ergebnis(?:se)?\s+anzeigen|voir\s+les\s+r[ée]sultats|ver\s+resultados|vedi\s+(?:i\s+)?risultati|bekijk\s+(?:de\s+)?resultaten|umfrage|quick\s+poll|sondage|encuesta|sondaggio|enquete|peiling",
+    )),
+    // Who wrote and photographed it, under a label: "Report: Gareth Hollins, …",
+    // "Testo e foto di Nadia Pedrazzini", "Text und Fotos: Anna Roth".
+    // (Case-sensitive: the name is capitalised; "Report: the council overspent …"
+    // is a story.)
+    gated(
+        &["words", "report", "text", "testo", "tekst"],
+        case_sensitive(pat(
+            F::Byline,
+            Anywhere,
+            3,
+            12,
+            r"^[^\p{L}\d]{0,6}(?i:words|report|reporting|texte|testo|texto|tekst|text)(?:\s+(?i:and|und|e|y|et|en)\s+(?i:photos?|pictures|fotos?|foto's|bilder))?\s*(?::|(?i:by|von|di|de|par|door)\s)\s*\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+",
+        )),
+    ),
+    // Other versions and editions of the story: "As seen in print, p.34", "Read this
+    // story in Traditional Chinese", "Cet article est également disponible en
+    // français".
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        20,
+        r"as\s+seen\s+in\s+(?:print|the\s+paper)\b|read\s+this\s+(?:story|article)\s+in\s+\S+|(?:cet\s+article|this\s+(?:story|article)|dieser\s+artikel|este\s+art[íi]culo|questo\s+articolo|este\s+artigo|dit\s+artikel)\s+(?:est\s+(?:[ée]galement\s+)?disponible|is\s+(?:also\s+)?available|ist\s+auch\s+(?:auf|in)|(?:tambi[ée]n\s+)?est[áa]\s+disponible|[èe]\s+(?:anche\s+)?disponibile|(?:tamb[ée]m\s+)?est[áa]\s+dispon[íi]vel|is\s+ook\s+beschikbaar)\s+(?:en|in|auf|em)\b",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"send\s+(?:us\s+)?your\s+[^.]{1,60}\bto\s+[\w.+-]+@",
+    ),
+    pat(
+        F::Listen,
+        Start,
+        3,
+        30,
+        r"new\s+episode\s+(?:of|from)\b|(?:nouvel|nuevo|nuovo|novo|nieuwe|neue)\s+(?:[ée]pisode|episodio|epis[óo]dio|aflevering|folge)\b",
+    ),
+    // A gallery's counter alone on a line: "3 / 12", "Photo 2 of 6", "Bild 4 von 9".
+    pat(
+        F::Embed,
+        Whole,
+        2,
+        0,
+        r"(?:(?:photo|image|picture|slide|bild|foto|diapositive|immagine|imagem|afbeelding)\s+)?\d{1,3}\s*(?:/|of|von|de|sur|di|van)\s*\d{1,3}",
+    ),
+    // The Guardian's marker where a newsletter box was: "after newsletter promotion".
+    pat(
+        F::Newsletter,
+        Whole,
+        3,
+        0,
+        r"(?:skip\s+past\s+)?(?:after\s+)?newsletter\s+promotion",
+    ),
+    // "Worth reading: …", "Lesenswert: …".
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        30,
+        r"(?:worth\s+(?:reading|a\s+read)|lesenswert|[àa]\s+lire|da\s+leggere|vale\s+a\s+pena\s+ler|de\s+lectura\s+recomendada|het\s+lezen\s+waard)\s*:",
+    ),
+    // Who paid for the reporting, in the story's own words: "This investigation was
+    // produced with support from …", "Esta investigación fue realizada con el apoyo
+    // de la beca …". (A project or a plan in the story is funded by someone: its
+    // nouns are not here.)
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        45,
+        r"(?:this|esta|este|questa|questo|diese[rs]?|cette|ce|dit|deze)\s+(?:story|article|investigation|report|reporting|investigaci[óo]n|reportaje|art[íi]culo|inchiesta|articolo|reportagem|artigo|recherche|artikel|bericht|enqu[êe]te|reportage|onderzoek|verhaal)\s+(?:was|is|fue|es|foi|[ée]|[èe]\s+stat[ao]|wurde|a\s+[ée]t[ée]|werd)\s+(?:\S+\s+){0,2}?(?:made\s+possible|funded|supported|produced\s+with\s+(?:support|funding)|realizad[ao]\s+con\s+(?:el\s+)?apoyo|financiad[ao]|realizzat[ao]\s+con\s+il\s+sostegno|finanziat[ao]|apoiad[ao]|realizad[ao]\s+com\s+(?:o\s+)?apoio|gef[öo]rdert|unterst[üu]tzt|financ[ée]e?|soutenue?|r[ée]alis[ée]e?\s+avec\s+(?:le\s+)?soutien|gefinancierd|mogelijk\s+gemaakt)\b",
+    ),
+    // A photo credit in brackets: "(Kofi Marchetti for The Tallgrass Ledger)".
+    case_sensitive(pat(
+        F::ImageCredit,
+        LineStart,
+        2,
+        12,
+        r"\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:for|f[üu]r|pour|para|per|voor)\s+[^()]{2,60}\)$",
+    )),
+    // A photographer and an outlet alone on a line: "Dolores Achterberg / KCVR",
+    // "Jordan Pike / Reuters" (the outlet in capitals, an agency or an archive; "Classic
+    // Silver / Black" in a list of options is not a credit). Weak: a fragment with it
+    // goes anywhere.
+    case_sensitive(pat(
+        F::ImageCredit,
+        LineStart,
+        2,
+        8,
+        r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+/\s+(?:\p{Lu}{2,}[\p{Lu}\d&.-]*(?:\s+\p{Lu}[\p{Latin}.-]*){0,3}|Reuters|Getty\s+Images|Shutterstock|Alamy|Unsplash|Archives?|Archiv|Archivo|Archivio|Arquivo|Archief)$",
+    )),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"submit\s+(?:a|your)\s+(?:letter|story|tip|news\s+tip|event|photo|question)s?\b|send\s+(?:us\s+)?(?:a\s+)?letter\s+to\s+the\s+editor|sign\s*up\s+(?:here|now|today|for\s+free|free)\b|join\s+(?:the\s+)?(?:over\s+|more\s+than\s+)?(?:[\d,.]+k?\+?|thousands|hundreds|millions)\s+(?:of\s+)?(?:other\s+)?(?:readers|subscribers|people|developers|professionals|members|others|fans)\b|if\s+you\s+(?:value|enjoy(?:ed)?|liked?|appreciated?|found\s+value\s+in)\s+(?:this|our|what\s+we)\b|(?:please\s+)?consider\s+(?:supporting|subscribing|donating|becoming|making\s+a\s+(?:donation|contribution))|want\s+to\s+(?:read|see|know|hear)\s+more\b.{0,40}\?|continue\s+reading\s+(?:on|in|with)\s+(?:our|the)\s+app",
+    ),
+    pat(
+        F::ReadMore,
+        Start,
+        3,
+        20,
+        r"read\s+more\s*(?:[:»›>|…]|\.{3}|$)",
+    ),
+    with_object(pat(
+        F::ReadMore,
+        Start,
+        3,
+        30,
+        r"read\s+(?:more|the\s+(?:full|rest|original))\s+[\p{L}@#“'‘]",
+    )),
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        15,
+        r"(?:next|previous|prev|up\s+next|more)\s*[:»›|]",
+    ),
+    gated(
+        &[
+            "photo:",
+            "picture:",
+            "image:",
+            "photograph:",
+            "credit:",
+            "credits:",
+            "foto:",
+            "bild:",
+            "crédit",
+            "grafik:",
+            "illustration:",
+            "visualisierung:",
+            "rendering:",
+            "beeld:",
+        ],
+        case_sensitive(pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            40,
+            r"(?:\b(?i:photo|picture|image|photograph|credit|foto|bild|beeld|grafik|illustration|visualisierung|rendering|infografik)|(?i:cr[ée]dit(?:os?)?))\s*:\s*\p{Lu}[\p{Latin}.'’ &-]{1,40}(?:/\s*\p{L}[\p{Latin}.'’ &-]{1,40})?\s*\.?$",
+        )),
+    ),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"like this|like loading\.*|follow us(?: on)?\s*:?",
+    ),
+    pat(
+        F::Social,
+        Whole,
+        1,
+        0,
+        r"(?:font|text)\s+size(?:\s+a[+-]?){0,4}|a\+?\s+a-?",
+    ),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"(?:most\s+)?popular\s+(?:on|in)\s+.{1,40}",
+    )),
+    // A page's section label over its latest headlines: "More sport", "Mehr aus dem
+    // Pongau", "Ti potrebbe interessare", "Ultime notizie", "Recent obituaries".
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"(?:more|latest|recent)\s+(?:sport|sports|business|politics|opinion|culture|local|world|national|entertainment|lifestyle|health|science|tech|technology|obituaries|weather|travel|food|motoring|property|crime|education|environment|farming|arts|reviews|letters|columns|interviews)(?:\s+(?:news|stories|headlines))?|mehr\s+aus\s+(?:dem|der|den)\s+[^.!?:]{1,30}|mehr\s+(?:nachrichten|meldungen|artikel|news)(?:\s+aus\s+[^.!?:]{1,30})?|neueste\s+(?:nachrichten|artikel|meldungen)|(?:ti\s+)?potrebbe(?:ro)?\s+(?:interessarti|interessare|piacerti)|ultime\s+notizie(?:\s+[^.!?:]{1,30})?|altre\s+notizie\s+[^.!?:]{1,30}|[úu]ltimas\s+(?:noticias|not[íi]cias)(?:\s+[^.!?:]{1,30})?|derni[èe]res\s+(?:actualit[ée]s|nouvelles|infos)(?:\s+[^.!?:]{1,30})?|laatste\s+nieuws(?:\s+uit\s+[^.!?:]{1,30})?|meer\s+uit\s+[^.!?:]{1,30}|(?:ces\s+articles\s+)?(?:pourrai(?:en)?t|peuvent)\s+vous\s+int[ée]resser|(?:diese\s+artikel\s+)?k[öo]nnten\s+sie\s+(?:auch\s+)?interessieren|(?:estos\s+art[íi]culos\s+)?(?:le|te)\s+pueden\s+interesar|(?:questi\s+articoli\s+)?potrebbero\s+interessarti|(?:estes\s+artigos\s+)?(?:podem|poder[ãa]o)\s+interessar(?:-lhe|-te)?|(?:deze\s+artikels?\s+)?(?:kunnen|zullen)\s+je\s+(?:ook\s+)?interesseren",
+    )),
+    // Sponsor messages and the "continues after the ad" line, in the seven languages.
+    pat(
+        F::Advert,
+        Start,
+        3,
+        25,
+        concat!(
+            r"(?:the\s+)?(?:story|article|report|text)\s+continues\s+(?:below\b|after\s+(?:this|the|a|our)\s+(?:message|ad(?:vert(?:isement)?)?|break|sponsor))",
+            r"|(?:a\s+)?(?:word|message)\s+from\s+(?:our|this\s+(?:week|month|issue)['’]?s|today['’]?s)\s+(?:sponsors?|supporters?|partners?)\b",
+            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show)\s+is\s+(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?by\b",
+            r"|partner\s+content\s+(?:from|by)\b|(?:supplier|partner|sponsor)\s+showcase\b",
+            r"|(?:contenido\s+patrocinado|contenu\s+sponsoris[ée]|contenuto\s+sponsorizzato|conte[úu]do\s+patrocinado|gesponserter\s+inhalt|gesponsorde\s+inhoud)\b",
+            r"|la\s+suite\s+(?:de\s+l'article\s+)?(?:apr[èe]s|sous)\s+(?:cette\s+|la\s+)?publicit[ée]|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:despu[ée]s|tras|debajo)",
+            r"|contin[úu]a\s+(?:ap[óo]s|depois\s+d[ao]|despu[ée]s\s+de|tras|dopo)\s+(?:a\s+|la\s+)?(?:publicidade|publicidad|pubblicit[àa]|an[úu]ncio)|weiter\s+nach\s+der\s+(?:anzeige|werbung)|(?:lees\s+)?verder\s+na\s+de\s+advertentie",
+            r"|der\s+artikel\s+(?:geht\s+(?:unten\s+)?weiter|wird\s+(?:unten|nach\s+der\s+anzeige)\s+fortgesetzt)|l['’]articolo\s+continua\s+(?:dopo|sotto)|(?:o\s+artigo|a\s+mat[ée]ria)\s+continua\s+(?:ap[óo]s|abaixo)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)",
+        ),
+    ),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"advertisement\s*[-–—:]?\s*(?:continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?|story\s+continues\s+below)",
+    ),
+    pat(
+        F::Embed,
+        Whole,
+        3,
+        0,
+        r"embedded\s+content|view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|tiktok|threads)|a\s+post\s+shared\s+by\s+.{1,60}|(?:watch|view)\s+on\s+(?:youtube|vimeo|instagram|tiktok)|this\s+content\s+is\s+(?:hosted|provided)\s+by\s+a\s+third\s+party.{0,80}|allow\s+.{1,30}\s+content\?|(?:click|tap)\s+to\s+(?:load|play|view)\s+.{0,30}|loading\.*|image\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+(?:images|photos)",
+    ),
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        40,
+        r"with\s+(?:additional\s+)?reporting\s+(?:by|from)\b|story\s+by\s+\S|contributing\s*:",
+    ),
+    pat(
+        F::Kicker,
+        Whole,
+        1,
+        0,
+        r"exclusive|analysis|opinion|comment|explainer|breaking(?: news)?|live|feature|features|interview|review|in[ -]depth|insight|long read|the big read|news analysis|fact check|first person|editorial|op-ed|perspective|commentary|podcast|video|gallery|photos|press release|world|business|politics|sport|sports|technology|tech|science|health|culture|economy|markets|climate|environment|education|lifestyle|travel|entertainment|local|national|international|europe|asia|africa|americas|middle east|finance|energy|property|motoring|food|arts|books|music|film|tv|(?:world|business|local|national|breaking|sports?|tech(?:nology)?|science|health) news",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[aeí]\s+(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
+    ),
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        12,
+        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+\S|in\s+(?:paid\s+)?partnership\s+with\s+\S",
+    ),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"scroll\s+down\s+for\s+(?:video|more)|open\s+this\s+photo\s+in\s+gallery|mehr\s+erfahren|en\s+savoir\s+plus|m[áa]s\s+informaci[óo]n|saiba\s+mais|lees\s+verder",
+    ),
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:diesen\s+)?artikel\s+teilen|partager\s+sur\s+.{1,20}|compartir\s+en\s+.{1,20}",
+    ),
+    pat(
+        F::ImageCredit,
+        LineStart,
+        3,
+        40,
+        r"(?:pictured|above|below|main\s+image|inset)\s*:",
+    ),
+    pat(
+        F::Rights,
+        LineStart,
+        3,
+        60,
+        r"registered\s+(?:office|address)\s*:",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"make\s+a\s+(?:one-off\s+|monthly\s+|small\s+)?(?:contribution|donation)\b|support\s+us\b",
+    ),
+    gated(
+        &["registered in", "issn"],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\ba\s+company\s+registered\s+in\s[^.;]{0,60}?(?:\b(?:no|number|nr)\b|\d{5}|registered\s+office)|\bissn\s*:?\s*\d{4}-\d{3}[\dx]\b",
+        ),
+    ),
+    pat(
+        F::Byline,
+        Whole,
+        1,
+        0,
+        r"(?:senior\s+|chief\s+|staff\s+|contributing\s+|deputy\s+|associate\s+)?(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|writer|columnist|contributor)",
+    ),
+    pat(
+        F::Comments,
+        Whole,
+        3,
+        0,
+        r"comments?\s*\(\d+\)?|\d+\s+comments?\s*\(?|(?:zur\s+kommentarspalte|zu\s+den\s+kommentaren|kommentare\s+(?:anzeigen|lesen)|join\s+the\s+conversation|voir\s+les\s+commentaires|ver\s+(?:los\s+)?comentarios|vai\s+ai\s+commenti|ver\s+(?:os\s+)?coment[áa]rios|bekijk\s+(?:de\s+)?reacties)(?:\s*\(?\s*\d+\s*\)?)?",
+    ),
+    pat(
+        F::Dateline,
+        Start,
+        3,
+        20,
+        r"this\s+(?:article|story|page)\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|days?)\s+old",
+    ),
+    pat(
+        F::Advert,
+        Whole,
+        3,
+        0,
+        r"supported\s+by|sponsored\s+by|presented\s+by|in\s+partnership\s+with",
+    ),
+    pat(
+        F::Share,
+        Start,
+        3,
+        15,
+        r"share\s+(?:full|this|the)\s+(?:article|story|post)",
+    ),
+    intro(pat(
+        F::Related,
+        Whole,
+        3,
+        0,
+        r"explore\s+more(?:\s+on\s+(?:these|this)\s+topics?)?|more\s+on\s+(?:these|this)\s+topics?",
+    )),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"was\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)|rate\s+this\s+(?:article|story|post)|send\s+us\s+(?:your\s+)?(?:feedback|a\s+message|an?\s+e-?mail)\b",
+    ),
+];
+
+/// Labels that make up site menus, share bars and cookie buttons. A line made only
+/// of these (split on `|`, `·`, `/`…) is a menu; a single one alone is weak evidence.
+pub(super) const UI_LABELS: &[&str] = &[
+    // social networks and share targets
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "rss",
+    "flipboard",
+    "messenger",
+    "snapchat",
+    "tumblr",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy link",
+    "sms",
+    "pocket",
+    "hacker news",
+    "vk",
+    "weibo",
+    "wechat",
+    "google news",
+    "apple news",
+    "share",
+    "tweet",
+    "like",
+    "follow",
+    // site navigation
+    "home",
+    "news",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "careers",
+    "jobs",
+    "advertise",
+    "advertise with us",
+    "advertising",
+    "help",
+    "faq",
+    "faqs",
+    "sitemap",
+    "site map",
+    "site index",
+    "accessibility",
+    "privacy",
+    "privacy policy",
+    "privacy notice",
+    "privacy center",
+    "terms",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "cookie policy",
+    "cookies",
+    "cookie settings",
+    "do not sell my info",
+    "do not sell my data",
+    "do not sell my personal information",
+    "do not sell or share my personal information",
+    "your privacy choices",
+    "your california privacy rights",
+    "ad choices",
+    "adchoices",
+    "masthead",
+    "press",
+    "store",
+    "shop",
+    "podcasts",
+    "videos",
+    "newsletters",
+    "newsletter",
+    "subscribe",
+    "subscriptions",
+    "sign in",
+    "log in",
+    "login",
+    "log out",
+    "logout",
+    "register",
+    "sign up",
+    "account",
+    "my account",
+    "search",
+    "menu",
+    "close",
+    "more",
+    "next",
+    "previous",
+    "back",
+    "back to top",
+    "top",
+    "comments",
+    "reply",
+    "editorial ethics",
+    "advertising guidelines",
+    "code of conduct",
+    "corrections",
+    "ethics",
+    "staff",
+    "our team",
+    "team",
+    "contributors",
+    "events",
+    "archive",
+    "archives",
+    "rss feed",
+    "feeds",
+    "apps",
+    "mobile apps",
+    "e-paper",
+    "epaper",
+    "e-edition",
+    "manage subscription",
+    "licensing",
+    "reprints",
+    "permissions",
+    "syndication",
+    "legal",
+    "imprint",
+    "impressum",
+    "datenschutz",
+    "kontakt",
+    "mentions légales",
+    "contacto",
+    "aviso legal",
+    "contatti",
+    "contato",
+    "colofon",
+    "accept",
+    "reject",
+    "decline",
+    "agree",
+    "i agree",
+    "ok",
+    "got it",
+    "manage settings",
+    "settings",
+    "preferences",
+    "skip to content",
+    "skip to main content",
+    "jump to recipe",
+    "print recipe",
+    "view on map",
+    "directions",
+    "login / register",
+    "login/register",
+    "watchers",
+    "stars",
+    "forks",
+    "attachments",
+    "shortcuts",
+    "powered by wordpress",
+    "report an error",
+    "suggest a correction",
+    "corrections policy",
+    "report a typo",
+    "feedback",
+    "sections",
+    "topics",
+    "save",
+    "save article",
+    "save for later",
+    "saved",
+    "bookmark",
+    "gift this article",
+    "politique de confidentialité",
+    "gérer mes cookies",
+    "gestion des cookies",
+    "nous contacter",
+    "conditions générales",
+    "conditions générales d'utilisation",
+    "cgu",
+    "cgv",
+    "plan du site",
+    "qui sommes-nous",
+    "agb",
+    "datenschutzerklärung",
+    "cookie-einstellungen",
+    "barrierefreiheit",
+    "política de privacidad",
+    "política de cookies",
+    "quiénes somos",
+    "términos y condiciones",
+    "chi siamo",
+    "note legali",
+    "política de privacidade",
+    "termos de uso",
+    "fale conosco",
+    "quem somos",
+    "expediente",
+    "privacybeleid",
+    "cookiebeleid",
+    "algemene voorwaarden",
+    "over ons",
+    "adverteren",
+    "abonnés",
+    "abonnenten",
+    "suscriptores",
+    "assinantes",
+    "abonnees",
+    "réservé aux abonnés",
+    "exklusiv für abonnenten",
+    "font size",
+    "pin",
+    "gift article",
+    "reuse this content",
+    "text size",
+    "a+",
+    "listen",
+    // toolbars and subscriber labels in the other languages
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "afdrukken",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+    "senden",
+    "envoyer",
+    "enviar",
+    "invia",
+    "versturen",
+    "link kopieren",
+    "copier le lien",
+    "copiar enlace",
+    "copia link",
+    "copiar link",
+    "kopieer link",
+    "add to reading list",
+    "contenu abonné",
+    "subscriber content",
+    "subscribers only",
+    "premium",
+];
+
+/// Share-bar words that may be pasted as one space-separated line.
+pub(super) const SOCIAL_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "rss",
+    "flipboard",
+    "email",
+    "e-mail",
+    "print",
+    "share",
+    "tweet",
+    "messenger",
+    "copy",
+    "link",
+    "sms",
+];
