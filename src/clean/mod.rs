@@ -10,7 +10,7 @@
 //! sentence of the article is far worse than keeping a footer, so weak evidence never
 //! removes a sentence on its own, and a sentence with no evidence is never removed.
 //!
-//! 1. **Pattern families** (`rules.rs`): rights lines, calls to action (follow,
+//! 1. **Pattern families** (`rules/`: the table in `patterns.rs`): rights lines, calls to action (follow,
 //!    subscribe, download, "send tips", in English, German, French, Spanish, Italian,
 //!    Portuguese and Dutch), newsletter pitches, share prompts, menus of site or social
 //!    links, postal addresses, contact details, lone URLs, ad and sponsor markers,

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// A family of boilerplate patterns (see `rules.rs`).
+/// A family of boilerplate patterns (see `rules/patterns.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Family {
