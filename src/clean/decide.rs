@@ -445,11 +445,12 @@ fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
             .hits
             .iter()
             .all(|h| LABEL_FAMILIES.contains(&h.family));
-        let comments = info[j].hits.iter().all(|h| {
+        // A label, or a prompt that may head the story's own section.
+        let label_or_prompt = info[j].hits.iter().all(|h| {
             LABEL_FAMILIES.contains(&h.family)
                 || matches!(h.family, Family::Comments | Family::CallToAction)
         });
-        if !comments {
+        if !label_or_prompt {
             continue;
         }
         let Some(next) = (j + 1..lines.len()).find(|&k| lines[k].kind != Kind::Blank) else {
