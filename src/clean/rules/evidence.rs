@@ -15,10 +15,8 @@ pub(super) fn aside_names_a_quotation(text: &str) -> bool {
             let words: Vec<&str> = aside.split_whitespace().take(7).collect();
             words.len() <= 6
                 && words.last().is_some_and(|w| {
-                    let w = w
-                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                        .to_lowercase();
-                    QUOTED_THING_WORDS.contains(&w.as_str())
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                    is_one_of(w, QUOTED_THING_WORDS)
                 })
         })
     })
@@ -402,10 +400,7 @@ pub(super) fn asks_to_show(text: &str) -> bool {
 pub(super) fn has_word_from(text: &str, lists: &[&[&str]]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let w = w.to_lowercase();
-            lists.iter().any(|list| list.contains(&w.as_str()))
-        })
+        .any(|w| lists.iter().any(|list| is_one_of(w, list)))
 }
 
 /// Cheap conditions one of which `media_placeholder` needs.
@@ -1316,17 +1311,14 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// Whether a sentence opens by naming something quoted just before it: one of
 /// `QUOTED_THING_WORDS` after an article or demonstrative, among its first four words.
 pub(crate) fn names_a_quotation(text: &str) -> bool {
-    let words: Vec<String> = text
+    let words: Vec<&str> = text
         .split_whitespace()
         .take(4)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    words.windows(2).any(|pair| {
-        POINTING_WORDS.contains(&pair[0].as_str()) && QUOTED_THING_WORDS.contains(&pair[1].as_str())
-    })
+    words
+        .windows(2)
+        .any(|pair| is_one_of(pair[0], POINTING_WORDS) && is_one_of(pair[1], QUOTED_THING_WORDS))
 }
 
 /// How many sentences `text` has: ends of sentences (`.`, `!`, `?`) followed by a
@@ -1798,17 +1790,16 @@ pub(super) fn names_someone_elses(after: &str, ctx: &Context) -> bool {
 /// canal de WhatsApp", "unseren Telegram-Kanal" (a possessive, then a channel word
 /// within the next three words). `lower` is lower-cased (ASCII).
 pub(super) fn names_own_channel(lower: &str) -> bool {
-    let words: Vec<String> = lower
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        OWN_WORDS.contains(&w.as_str())
+        is_one_of(w, OWN_WORDS)
             && words[i + 1..]
                 .iter()
                 .take(3)
-                .any(|n| CHANNEL_WORDS.contains(&n.as_str()))
+                .any(|n| is_one_of(n, CHANNEL_WORDS))
     })
 }
 

@@ -345,13 +345,9 @@ pub(super) const DATELINE_WORDS_NON_ASCII: &[&str] = &[
 /// Words some shape checks of short lines look for (in the lower-cased line), found
 /// in the same pass as the gate needles: one bit per group.
 pub(super) const APPEAL_MEANS_WORD: u32 = 1;
-
 pub(super) const APPEAL_CAUSE_WORD: u32 = 2;
-
 pub(super) const COMMENT_WORD: u32 = 4;
-
 pub(super) const MODERATION_WORD: u32 = 8;
-
 pub(super) const CREDIT_WORD: u32 = 16;
 
 pub(super) const VOCABULARY: &[(u32, &[&str])] = &[
@@ -378,17 +374,11 @@ pub(super) const VOCABULARY: &[(u32, &[&str])] = &[
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
 pub(super) const ACCOUNT_WORD: u32 = 32;
-
 pub(super) const PREMIUM_WORD: u32 = 64;
-
 pub(super) const FREE_WORD: u32 = 128;
-
 pub(super) const ACCESS_WORD: u32 = 256;
-
 pub(super) const CONTENT_WORD: u32 = 512;
-
 pub(super) const READER_WORD: u32 = 1024;
-
 pub(super) const PERIOD_WORD: u32 = 2048;
 
 /// Logging in and accounts.
@@ -633,11 +623,8 @@ pub(super) const PERIOD_WORDS: &[&str] = &[
 // The vocabulary of a newsletter's offer, in the seven languages (see
 // `newsletter_offer`): delivery by e-mail, a rhythm, signing up, no cost.
 pub(super) const DELIVERY_WORD: u32 = 4096;
-
 pub(super) const RHYTHM_WORD: u32 = 8192;
-
 pub(super) const SIGN_UP_WORD: u32 = 16384;
-
 pub(super) const NO_COST_WORD: u32 = 32768;
 
 /// Delivery to the reader: e-mail, an inbox, a newsletter or bulletin.
