@@ -172,9 +172,10 @@ impl Learned {
             .par_iter()
             .map(|(ctx, body)| contribution(ctx, body))
             .collect();
-        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
         let mut names = HashMap::new();
         let mut seen_bodies: FxHashSet<u64> = FxHashSet::default();
+        let total = hashed.iter().flatten().map(|(_, _, lines)| lines.len()).sum();
+        let mut all: Vec<u64> = Vec::with_capacity(total);
         for ((ctx, _), h) in items.iter().zip(hashed) {
             let Some((key, body_hash, lines)) = h else {
                 continue;
@@ -183,13 +184,19 @@ impl Learned {
             if !seen_bodies.insert(body_hash) {
                 continue;
             }
-            for h in lines {
-                *counts.entry(h).or_insert(0) += 1;
-            }
+            all.extend(lines);
             names.entry(key).or_insert_with(|| display_name(ctx));
         }
-        counts.retain(|_, n| *n >= 2);
-        counts.shrink_to_fit();
+        // Each article lists a line once, so a run of equal hashes in the sorted list is
+        // the number of articles with that line. Sorting one flat list is cheaper than
+        // counting every line in a table: most lines occur once, and the table would
+        // hold them all.
+        all.sort_unstable();
+        let counts: FxHashMap<u64, u32> = all
+            .chunk_by(|a, b| a == b)
+            .filter(|run| run.len() >= 2)
+            .map(|run| (run[0], run.len() as u32))
+            .collect();
         Learned { counts, names }
     }
 
