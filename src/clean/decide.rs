@@ -92,6 +92,8 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     keep_what_the_article_introduces(lines, &mut info);
     keep_what_the_article_names(lines, &mut info);
     keep_headings_of_sections(lines, &mut info);
+    keep_answers_in_an_interview(lines, &mut info);
+    keep_details_between_paragraphs(lines, &mut info);
 
     // 1. Configured cut marker: that line and everything after it.
     let mut end = lines.len();
@@ -466,6 +468,105 @@ fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
     }
 }
 
+/// An interview set out as questions and answers: lines of the article (bold, or
+/// headings) that ask a question, two or more of them. The answer below each question
+/// is the interviewee's, whatever it says ("**Any last words for passengers?**" /
+/// "Thanks for reading the notices. Nobody ever did.").
+fn keep_answers_in_an_interview(lines: &[Line], info: &mut [Info]) {
+    let asks = |l: &Line, i: &Info| {
+        let raw = l.raw.trim();
+        let bold = raw.starts_with("**") || raw.starts_with("__");
+        i.class == Class::Body
+            && (l.kind == Kind::Heading || (l.kind == Kind::Text && bold))
+            && l.words >= 2
+            && l.text.trim_end().ends_with('?')
+    };
+    let questions: Vec<usize> = (0..lines.len())
+        .filter(|&j| asks(&lines[j], &info[j]))
+        .collect();
+    if questions.len() < 2 {
+        return;
+    }
+    for q in questions {
+        let Some(a) = (q + 1..lines.len()).find(|&k| lines[k].kind != Kind::Blank) else {
+            continue;
+        };
+        let (l, i) = (&lines[a], &mut info[a]);
+        if l.kind == Kind::Text && l.prose && !i.keep && i.repeated < 2 {
+            take_for_the_article(i);
+        }
+    }
+}
+
+/// A line of contact details or an address between parts of the article (a heading or
+/// a sentence above, one below, with only such details, dates and fragments between):
+/// the story gives them ("## Pflegestützpunkt" / "Am Wall 3, 24917 Ostholm" /
+/// "Telefon: 04561 80 55 10 (Mo–Do 8–16 Uhr)" / "Hausbesuche sind möglich."). A
+/// publisher's contact block sits at the end, below the article.
+fn keep_details_between_paragraphs(lines: &[Line], info: &mut [Info]) {
+    let detail = |i: &Info| {
+        !i.hits.is_empty()
+            && i.hits.iter().all(|h| DETAIL_FAMILIES.contains(&h.family))
+            && i.hits
+                .iter()
+                .any(|h| matches!(h.family, Family::Contact | Family::Address))
+    };
+    // Lines a run of details may hold besides them: blanks, fragments, dates.
+    let passable = |l: &Line, i: &Info| {
+        l.kind == Kind::Blank
+            || detail(i)
+            || (i.class != Class::Body || !l.prose)
+                && i.hits.iter().all(|h| DETAIL_FAMILIES.contains(&h.family))
+    };
+    let article = |l: &Line, i: &Info| {
+        i.class == Class::Body
+            && (l.kind == Kind::Heading || (l.kind == Kind::Text && l.prose && l.words >= 5))
+    };
+    let mut j = 0;
+    while j < lines.len() {
+        if !detail(&info[j]) || info[j].keep || info[j].repeated >= 2 {
+            j += 1;
+            continue;
+        }
+        let mut top = j;
+        while top > 0
+            && passable(&lines[top - 1], &info[top - 1])
+            && !article(&lines[top - 1], &info[top - 1])
+        {
+            top -= 1;
+        }
+        let mut bottom = j;
+        while bottom + 1 < lines.len()
+            && passable(&lines[bottom + 1], &info[bottom + 1])
+            && !article(&lines[bottom + 1], &info[bottom + 1])
+        {
+            bottom += 1;
+        }
+        let above = top
+            .checked_sub(1)
+            .is_some_and(|k| article(&lines[k], &info[k]));
+        let below = lines
+            .get(bottom + 1)
+            .is_some_and(|l| article(l, &info[bottom + 1]));
+        if above && below {
+            for i in &mut info[top..=bottom] {
+                if detail(i) && i.repeated < 2 && !i.keep {
+                    take_for_the_article(i);
+                }
+            }
+        }
+        j = bottom + 1;
+    }
+}
+
+/// Families of a line of details: contact, address, date, segments.
+const DETAIL_FAMILIES: &[Family] = &[
+    Family::Contact,
+    Family::Address,
+    Family::Dateline,
+    Family::Menu,
+];
+
 /// The line is the article's after all: its evidence no longer counts.
 fn take_for_the_article(i: &mut Info) {
     i.hits.clear();
@@ -492,7 +593,8 @@ const SHAPE_FAMILIES: &[Family] = &[
 /// line) whose only evidence is their shape are the article's. When the sentence
 /// announces a quotation ("They read:", "Auf den Plakaten steht:"), the block is
 /// quoted, and its lines are the article's whatever they say (up to
-/// `MAX_QUOTED_LINES`).
+/// `MAX_QUOTED_LINES`). So is a Markdown block quote right below the sentence: the
+/// paste itself marks it as quoted (up to `MAX_BLOCK_QUOTE_LINES`).
 fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
     for j in 0..lines.len() {
         let l = &lines[j];
@@ -504,17 +606,25 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
         if !introduces {
             continue;
         }
-        let quotation = rules::announces_quotation(&l.text);
+        let announced = rules::announces_quotation(&l.text);
         let mut k = j + 1;
         if k < lines.len() && lines[k].kind == Kind::Blank {
             k += 1;
         }
         let block_start = k;
+        let block_quote = lines.get(k).is_some_and(is_block_quote);
         while k < lines.len() && lines[k].kind != Kind::Blank {
             let i = &mut info[k];
-            let quoted = quotation && k - block_start < MAX_QUOTED_LINES;
-            let shape_only =
-                !i.hits.is_empty() && i.hits.iter().all(|h| SHAPE_FAMILIES.contains(&h.family));
+            let quoted = (announced && k - block_start < MAX_QUOTED_LINES)
+                || (block_quote
+                    && is_block_quote(&lines[k])
+                    && k - block_start < MAX_BLOCK_QUOTE_LINES);
+            // A line without evidence is the article's already; the block goes on.
+            if i.hits.is_empty() && i.repeated < 2 {
+                k += 1;
+                continue;
+            }
+            let shape_only = i.hits.iter().all(|h| SHAPE_FAMILIES.contains(&h.family));
             if i.repeated >= 2 || i.keep || !(quoted || shape_only) {
                 break;
             }
@@ -526,6 +636,13 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
 
 /// Lines of a quotation a sentence announces: a slogan, a caption, a notice.
 const MAX_QUOTED_LINES: usize = 4;
+/// Lines of a block quote below a sentence that introduces it: a letter, a page.
+const MAX_BLOCK_QUOTE_LINES: usize = 12;
+
+/// A line of a Markdown block quote (`> …`).
+fn is_block_quote(l: &Line) -> bool {
+    l.kind == Kind::Text && l.raw.trim_start().starts_with('>')
+}
 
 /// A short line that the sentence below it names as a slogan or message ("«Suscríbete
 /// y no te pierdas nada de lo que pasa en tu pueblo»." above "Con ese lema, el

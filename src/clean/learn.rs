@@ -174,7 +174,11 @@ impl Learned {
             .collect();
         let mut names = HashMap::new();
         let mut seen_bodies: FxHashSet<u64> = FxHashSet::default();
-        let total = hashed.iter().flatten().map(|(_, _, lines)| lines.len()).sum();
+        let total = hashed
+            .iter()
+            .flatten()
+            .map(|(_, _, lines)| lines.len())
+            .sum();
         let mut all: Vec<u64> = Vec::with_capacity(total);
         for ((ctx, _), h) in items.iter().zip(hashed) {
             let Some((key, body_hash, lines)) = h else {

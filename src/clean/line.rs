@@ -589,6 +589,29 @@ pub(crate) fn wholly_quoted(text: &str) -> bool {
     }
 }
 
+/// A quotation followed by nothing but its source, in brackets or after a dash:
+/// `«Iscriviti alla newsletter, è gratis!» (libreria Tomasoni, 2003)`, `"Follow us for
+/// more" — campaign poster, 2019`. Someone's words, as an article lists them.
+pub(crate) fn quotation_with_source(text: &str) -> bool {
+    if !text.starts_with(['"', '“', '«', '„']) {
+        return false;
+    }
+    let spans = quoted_spans(text);
+    let Some(&(0, end)) = spans.first() else {
+        return false;
+    };
+    let after = text[end..]
+        .trim_start_matches([',', ' '])
+        .trim_end_matches(['.', ' ']);
+    let source = match after.strip_prefix('(') {
+        Some(s) => s.strip_suffix(')'),
+        None => after.strip_prefix(['—', '–', '-']),
+    };
+    source.is_some_and(|s| {
+        (1..=10).contains(&s.split_whitespace().count()) && !s.contains(['.', '!', '?', ':'])
+    })
+}
+
 /// How many sentences `text` holds: ends of sentences (`.`, `!`, `?`, `…`, maybe
 /// followed by a closing quote or bracket) followed by a space and a word that starts
 /// like a sentence (a capital or an opening quote), plus one. "Feb. 9" and "e.g. the"

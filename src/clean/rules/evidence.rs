@@ -80,9 +80,31 @@ pub(super) fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
         }
         let rest = text[h.matched.len()..].trim_start();
         let goes_on = rest.starts_with(',') || rest.starts_with(char::is_lowercase);
-        let reported = has_word_from(rest, &[REPORTING_VERBS]);
+        // Reported, or the line goes on to quote someone ("Alle rechten voorbehouden,
+        // staat onder het stencil. Verhulst lacht: „Die rechten zijn nu van ons.”").
+        let reported = has_word_from(rest, &[REPORTING_VERBS]) || has_speech(rest);
         if goes_on && reported {
             h.weight = 1;
+        }
+    }
+}
+
+/// A rights formula that asks ("## Tous droits réservés ?") heads a section about
+/// rights; one inside a paragraph of the article, not opening it ("… Volgens haar is
+/// het kunstwerk auteursrechtelijk beschermd en mag …"), is the story's subject. A
+/// notice states its rights and opens with them.
+pub(super) fn rights_asked_or_discussed(l: &Line, hits: &mut [Hit]) {
+    let text = l.text.trim_end();
+    let asks = text.ends_with('?');
+    // A © or a year makes a notice of it whatever surrounds it.
+    let worded_only = !text.contains(['©', 'Ⓒ', 'ⓒ', '℗']);
+    for h in hits.iter_mut().filter(|h| h.family == F::Rights) {
+        let opens = text
+            .get(..h.matched.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&h.matched));
+        let worded = worded_only && !h.matched.bytes().any(|b| b.is_ascii_digit());
+        if asks || (worded && is_paragraph(l) && !opens) {
+            h.weight = h.weight.min(1);
         }
     }
 }

@@ -301,7 +301,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         ),
         // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
         byline: build(
-            r"^(?i:by|von|par|por|di|door)\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|le|la|al|bin|and|&|y|e|und|et)){0,5}\s*(?:$|[|·•—–-]|,\s*\p{Lu}|,\s*$|\s+(?:and|&)\s+|\s+(?i:in|at|for)\s+\p{Lu}|\s+\d)",
+            r"^(?i:by|von|par|por|di|door):?\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|le|la|al|bin|and|&|y|e|und|et)){0,5}\s*(?:$|[|·•—–-]|,\s*\p{Lu}|,\s*$|\s+(?:and|&)\s+|\s+(?i:in|at|for)\s+\p{Lu}|\s+\d)",
             false,
         ),
         address: RegexSet::new([
@@ -805,7 +805,9 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | F::Appeal
                     | F::OrgVoice
                     | F::FirstAppeared
-            ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]))
+            ) && (reports_speech(l, lower)
+                || is_named(&rest[m.end()..])
+                || line::quotation_with_source(text))
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
                 continue;
@@ -862,8 +864,10 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    detect_shapes(l, c, ctx, lower, found, quoted, &mut hits);
+    let someones_words = quoted || line::quotation_with_source(text);
+    detect_shapes(l, c, ctx, lower, found, someones_words, &mut hits);
     rights_formula_in_a_sentence(l, &mut hits);
+    rights_asked_or_discussed(l, &mut hits);
     // "Sign up to our newsletter to continue — the pop-up's heading — blocked the
     // page …": the sentence names what it quotes in an aside; its words are
     // evidence of nothing.
