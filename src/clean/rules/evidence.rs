@@ -94,6 +94,9 @@ pub(super) fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
 /// het kunstwerk auteursrechtelijk beschermd en mag …"), is the story's subject. A
 /// notice states its rights and opens with them.
 pub(super) fn rights_asked_or_discussed(l: &Line, hits: &mut [Hit]) {
+    if !hits.iter().any(|h| h.family == F::Rights) {
+        return;
+    }
     let text = l.text.trim_end();
     let asks = text.ends_with('?');
     // A © or a year makes a notice of it whatever surrounds it.
@@ -778,7 +781,12 @@ pub(super) static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             // Image: WACHS, supplied", "… in August. | Saskatchewan Ministry of Agriculture
             // photo", "… in 1967. DWIGHT ALBERTSON | TCW"
             r"|[.!?]\s+(?i:picture|photo|photograph|image|foto|bild|immagine|imagem)\s+(?i:by|de|von|di|door|par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$",
-            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}[^.!?]+$",
+            // An initial may sit in the name: "… cet été. Photo : Solène G. pour La Marmite".
+            r"|[.!?]\s+(?i:photo|picture|image|foto|bild)\s*[|:]\s*\p{Lu}(?:[^.!?]|\b\p{Lu}\.)+$",
+            // "… Montevescia. Courtesy Archivio Arlotti", "… jueves. / Marcos Iturbe (El
+            // Claustro)", "… desaladora. / Carlos de Saá"
+            r"|[.!?]\s+(?i:courtesy|cortes[íi]a|cortesia|gentileza)\s+(?:(?i:of|de|di|da)\s+)?\p{Lu}[^.!?]{1,60}$",
+            r"|[.!?]\s+/\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|dos|das|di|van|von|du|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\([^)]{2,40}\))?$",
             r"|[.!?]\s*\|\s*[^|.!?]+\s+(?i:photo|picture|image|foto)$",
             r"|[.!?]\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*[|/]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}$",
             // "… (Source: WTSV)", "… — Crescent file photo", "… Beeld: Bas Verweij",
@@ -1151,6 +1159,16 @@ pub(super) fn detect_shapes(
             }
         }
     }
+    // The reply link under a pasted comment: "… quelle émotion ! Répondre".
+    if ends_in_reply_link(text) {
+        add(hits, F::Comments, STRONG, text);
+    }
+    // The publication describing itself: "Oostkade Nieuws is gratis en onafhankelijk,
+    // …", "El Claustro es el periódico independiente de …". Weak: a story about the
+    // paper itself may say as much, so it goes only at either end of the article.
+    if vocabulary & SELF_WORD != 0 && opens_with_publication(text, ctx) && describes_itself(lower) {
+        add(hits, F::OrgVoice, 1, text);
+    }
     // A phone number has at least six digits (a non-ASCII byte may be part of one).
     if fragment
         && l.words <= 8
@@ -1317,6 +1335,35 @@ pub(crate) fn announces_quotation(text: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric()),
             QUOTATION_WORDS,
         )
+    })
+}
+
+/// A line ending in a comment's reply link, after the end of a sentence: "Merci,
+/// quelle émotion ! Répondre", "Great piece. Reply". A sentence never ends that way.
+pub(super) fn ends_in_reply_link(text: &str) -> bool {
+    let Some((before, last)) = text.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    REPLY_LINKS.contains(&last) && before.trim_end().ends_with(['.', '!', '?', '…', ')'])
+}
+
+/// Whether the first sentence of `lower` says what the publication is: a copula,
+/// then within six words a word for a news medium or for being free or independent
+/// ("… is a reader-funded newsroom", "… es el periódico independiente", "… ist
+/// kostenlos", "… è una testata").
+pub(super) fn describes_itself(lower: &str) -> bool {
+    let first = lower.split(". ").next().unwrap_or(lower);
+    let words: Vec<&str> = first
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(24)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, COPULAS)
+            && words[k + 1..]
+                .iter()
+                .take(6)
+                .any(|n| is_one_of(n, SELF_DESCRIPTIONS))
     })
 }
 

@@ -264,7 +264,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         15,
-        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:|(?:partager|teilen|compartir|condividi|compartilhe|compartilhar|partilhar|delen)\s*:",
+        r"share\s+(?:on|this|it\s+with|via|to|article|story|the\s+(?:article|story)|with\s+(?:friends|your)|your\s+thoughts)\b|email\s+this\s+(?:story|article)|tweet\s+this|copy\s+(?:the\s+)?link\b|share\s*:|(?:partager|teilen|compartir|condividi|compartilhe|compartilhar|partilhar|delen)\s*:|(?:artikel|beitrag|seite)\s+teilen\s*:|(?:partager|partagez)\s+(?:cet\s+article|l['’]article|la\s+page)\s*:|compartir\s+(?:este\s+art[íi]culo|la\s+noticia|esta\s+noticia)\s*:|condividi\s+(?:questo\s+articolo|l['’]articolo|la\s+notizia)\s*:|(?:partilhe|partilhar|compartilhe|compartilhar)\s+(?:este\s+artigo|esta\s+not[íi]cia|a\s+not[íi]cia)\s*:|(?:deel|delen)\s+(?:dit\s+artikel|het\s+artikel|dit\s+bericht)\s*:",
     ),
     // --- Read more / related ---------------------------------------------------------
     // Lead-ins with free text before their colon ("Read more about the Darling-Baaka:",
@@ -282,7 +282,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler)\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -359,7 +359,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post|report|column)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
+        r"(?:this\s+(?:article|story|post|piece|interview|column|essay|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)?\s*|(?:this|the)\s+(?:article|story|post|piece|interview|column|essay|report|content|blog\s+post)\s+(?:was\s+|has\s+been\s+)?(?:first|originally|previously)\s+)(?:appeared|published|posted|ran|was\s+(?:first\s+|originally\s+)?(?:published|posted))\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\b|a\s+version\s+of\s+this\s+(?:article|story|piece|post|report|column)\b|(?:first|originally)\s+(?:published|posted|appeared)\s+(?:on|in|at|by|as)\b|this\s+(?:article|story|piece|feature|interview|column|essay|review|report)\s+(?:appears|appeared|ran|was\s+published)\s+in\s+the\s+(?:[\w-]+\s+){0,4}(?:issue|edition)\b|republished\s+(?:with\s+permission\s+)?(?:from|courtesy|under)\b|reprinted\s+(?:with\s+permission\s+)?(?:from|courtesy)\b|this\s+(?:article|story)\s+is\s+(?:republished|reproduced|syndicated)\b|(?:dieser|der)\s+(?:artikel|beitrag)\s+(?:erschien|ist)\s+(?:zuerst|erstmals|urspr[üu]nglich)|cet\s+article\s+(?:a\s+(?:d'abord|initialement)\s+[ée]t[ée]\s+publi[ée]|est\s+paru)|este\s+art[íi]culo\s+(?:fue\s+publicado|se\s+public[óo])\s+(?:originalmente|por\s+primera\s+vez)|questo\s+articolo\s+(?:[èe]\s+stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente|per\s+la\s+prima\s+volta|su)|este\s+artigo\s+foi\s+(?:publicado|originalmente)|dit\s+artikel\s+verscheen",
     ),
     // --- Bylines and credits ----------------------------------------------------------
     pat(
@@ -367,7 +367,16 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:additional\s+)?reporting\s+by\b|(?:editing|edited|written|reported|compiled|produced|interview|words|text)\s+by\s*:?\s*\S|\((?:reporting|writing|editing)\s+by\b|(?:posted|published)\s+by\s+\S|article\s+by\b|(?:author|autor|auteur|autore)\s*:|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b|(?:ein\s+beitrag|ein\s+artikel|ein\s+kommentar)\s+von\s+\S|(?:articolo\s+)?a\s+cura\s+di\s+\S|texto\s+de\s+\S|(?:words|text|texto|tekst|texte)\s*:\s*\S",
+        r"(?:(?:additional|live|extra)\s+)?reporting\s+by\b|(?:editing|edited|written|reported|compiled|produced|interview|words|text)\s+by\s*:?\s*\S|\((?:reporting|writing|editing)\s+by\b|article\s+by\b|(?:author|autor|auteur|autore)\s*:|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b|(?:ein\s+beitrag|ein\s+artikel|ein\s+kommentar)\s+von\s+\S|(?:articolo\s+)?a\s+cura\s+di\s+\S|texto\s+de\s+\S|(?:words|text|texto|tekst|texte)\s*:\s*\S",
+    ),
+    // "Medically reviewed by Dr …", "Publicado por Redacción · 9 de febrero",
+    // "Geplaatst door Redactie op 01-06-2025": a credit on a short line of its own.
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        15,
+        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified)\s+by\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published)\s+by\s+\S",
     ),
     pat(
         F::Byline,
@@ -433,13 +442,118 @@ pub(super) const PATTERNS: &[Pat] = &[
             r"\bnot\s+(?:a\s+substitute|intended\s+(?:as\s+a\s+substitute|to\s+replace))\s+for\s+(?:professional|medical|legal)\b|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax)\s+advice\b|\baffiliate\s+(?:links?|commission)\b",
         ),
     ),
+    // --- Prompts after the article, in the seven languages ---------------------------
+    // "Enjoyed this article? Share it", "Cet article vous a plu ?", "Ti è piaciuto
+    // questo numero? Inoltralo a qualcuno".
+    pat(
+        F::Share,
+        Start,
+        3,
+        30,
+        r"(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[d]?|love[d]?)\s+(?:this|today['’]s)\s+(?:article|story|post|piece|newsletter|issue|edition|episode|read)\s*\?|found\s+this\s+(?:article|story|post|piece)\s+(?:useful|helpful|interesting)\s*\?|cet\s+article\s+vous\s+a\s+plu|(?:vous\s+avez|tu\s+as)\s+aim[ée]\s+cet\s+article|hat\s+(?:ihnen|dir)\s+(?:dieser|der)\s+(?:artikel|beitrag|newsletter)\s+gefallen|¿?\s*te\s+(?:ha\s+)?gust(?:ado|ó)\s+(?:este|esta)\s+(?:art[íi]culo|nota|noticia|newsletter|n[úu]mero)|ti\s+[èe]\s+piaciut[oa]\s+(?:questo|questa)\s+(?:articolo|numero|newsletter|notizia)|(?:gostou|curtiu)\s+(?:deste|desta)\s+(?:artigo|mat[ée]ria|not[íi]cia|newsletter)|vond\s+(?:je|u)\s+(?:dit|het)\s+(?:artikel|stuk)\s+(?:leuk|interessant|goed)",
+    ),
+    // A sign-up button's words: "… weekdays at 6. Sign me up".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"sign\s+me\s+up\b|count\s+me\s+in\b|subscribe\s+me\b|(?:inscrivez|abonnez)-moi\b|(?:ap[úu]ntame|suscr[íi]beme)\b|iscrivimi\b|(?:inscreva-me|assine-me)\b|meld\s+me\s+aan\b|schreib\s+mich\s+ein\b",
+    ),
+    // A newsletter passed on: "Forwarded this email? Sign up", "Se qualcuno ti ha
+    // inoltrato questa mail, iscriviti qui".
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        40,
+        r"(?:was\s+this\s+)?forwarded\s+(?:to\s+you|this\s+(?:e-?mail|newsletter))|(?:did\s+)?someone\s+forward(?:ed)?\s+(?:you\s+)?this|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+(?:a\s+friend|someone|friends)|se\s+qualcuno\s+ti\s+ha\s+inoltrato|inoltra(?:lo|la)\s+a\s+(?:un\s+amic[oa]|qualcuno)|(?:si\s+)?(?:quelqu['’]un|on)\s+vous\s+a\s+transf[ée]r[ée]|transf[ée]rez[-\s]l[ea]\s+[àa]|(?:si\s+)?(?:te\s+)?(?:han|ha)\s+reenviado\s+(?:este|esta)|reenv[íi]a(?:lo|la)\s+a|wurde\s+(?:ihnen|dir)\s+(?:dieser\s+newsletter|diese\s+e-?mail)\s+weitergeleitet|leiten\s+sie\s+(?:ihn|sie|diesen\s+newsletter)\s+weiter|(?:heeft\s+)?iemand\s+(?:je|u)\s+(?:deze|dit)\s+(?:mail|nieuwsbrief)\s+doorgestuurd|stuur\s+(?:hem|deze\s+mail|dit)\s+door|(?:algu[ée]m\s+)?(?:te|lhe)\s+encaminhou|encaminhe\s+(?:para|a)\s+(?:um\s+amigo|algu[ée]m)",
+    ),
+    // A video player's controls, pasted as text.
+    gated(
+        &["video player", "current time", "modal window", "unmute"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            30,
+            r"video\s+player\s+is\s+loading|current\s+time\s+\d+:\d\d\s*/?\s*duration|this\s+is\s+a\s+modal\s+window|\bplay\s+video\b.{0,20}\bunmute\b",
+        ),
+    ),
+    // Disclosures and notices that a review or a market story carries: not sponsored,
+    // may earn a commission, supplied for review, not investment advice, reproduced
+    // under licence.
+    gated(
+        &[
+            "sponsori",
+            "sponsored",
+            "patrocinado",
+            "gesponsert",
+            "gesponsord",
+            "commission",
+            "for review",
+            "for testing",
+            "this review",
+            "financial advice",
+            "investment advice",
+            "anlageberatung",
+            "conseil en",
+            "asesoramiento",
+            "consulenza",
+            "aconselhamento",
+            "beleggingsadvies",
+            "licen",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            45,
+            r"\b(?:this|cet|este|questo|dieser|dit)\s+(?:article|post|billet|art[íi]culo|articolo|artikel|beitrag|bericht)\s+(?:is\s+not|n['’]est\s+pas|no\s+est[áa]|non\s+[èe]|ist\s+nicht|is\s+niet)\s+(?:sponsored|sponsoris[ée]|patrocinado|sponsorizzato|gesponsert|gesponsord)|(?:\bthis\s+(?:site|website|publication|newsletter)|(?-i:\b\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*){0,3}))\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b|\b(?:vehicle|car|product|device|phone|bike|book|review\s+unit|sample)s?\s+(?:was\s+|were\s+)?(?:supplied|provided|loaned|lent)\s+(?:by\s+[^.!?]{1,60}\s+)?for\s+(?:review|testing|this\s+review)\b|\bnot\s+(?:financial|investment)\s+advice\b|\bkeine\s+anlageberatung\b|\bpas\s+(?:un\s+)?(?:de\s+)?conseil\s+en\s+investissement\b|\bno\s+constituye\s+(?:asesoramiento|una\s+recomendaci[óo]n)|\bnon\s+costituisce\s+(?:consulenza|sollecitazione|raccomandazione)|\bn[ãa]o\s+constitui\s+(?:aconselhamento|recomenda[çc][ãa]o)|\bgeen\s+beleggingsadvies\b|\b(?:reproduce|reproduced|republishe[sd]|reproduit|reproduz|riproduce)\s+(?:it\s+)?(?:bajo|under|sous|sotto|sob|onder)\s+licen[cs]",
+        ),
+    ),
+    // A sponsor's line: "Hoofdsponsor: Klaassen Bouw", "Sponsor — Questo numero è
+    // offerto da …", "Ce numéro vous est offert par …".
+    pat(
+        F::Advert,
+        Start,
+        3,
+        40,
+        r"(?:hoofd|main\s+|haupt|official\s+|offizieller\s+)?sponsor(?:\s+principal|\s+ufficiale|\s+oficial)?\s*[:—–]|patrocinador(?:a)?(?:\s+principal|\s+oficial)?\s*:|(?:questo|este|esta|ce|cette|diese|deze|dit)\s+(?:numero|n[úu]mero|num[ée]ro|edici[óo]n|edi[çc][ãa]o|[ée]dition|ausgabe|editie|nummer|newsletter|episodio|episode)\s+(?:[èe]\s+|est[áa]\s+|vous\s+est\s+|wird\s+|is\s+|é\s+|wordt\s+)?(?:offert[oa]?|ofrecid[oa]|oferecid[oa]|pr[äa]sentiert|aangeboden|patrocinad[oa]|sponsori[sz]ed?|sponsorizzat[oa]|gesponsert|gesponsord)\s+(?:da|par|por|von|door|by)\b",
+    ),
+    // A bank account for donations: "Para ajudar a paróquia: IBAN PT50 …".
+    gated(
+        &["iban"],
+        pat(
+            F::Appeal,
+            Anywhere,
+            2,
+            40,
+            r"\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,}",
+        ),
+    ),
+    // The end of a press release and its notes.
+    pat(
+        F::Separator,
+        Whole,
+        3,
+        0,
+        r"ends|-\s*ends\s*-|–\s*ends\s*–|—\s*ends\s*—|-\s*30\s*-|#\s*#\s*#",
+    ),
+    pat(
+        F::OrgVoice,
+        Whole,
+        3,
+        0,
+        r"(?:notes?|note)\s+(?:to|for)\s+(?:editors?|the\s+editor)|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
+    ),
     // --- Tags / categories ----------------------------------------------------------
     pat(
         F::Taxonomy,
         LineStart,
         3,
         40,
-        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|categor(?:y|ies)|topics?|posted\s+in|keywords|palabras\s+clave|parole\s+chiave|palavras[- ]chave|stichw[öo]rter|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
+        r"(?:filed\s+under|tags?|tagged(?:\s+(?:with|as|in))?|cat[ée]gor(?:y|ies|ie|ia|ias|[íi]as|ien|ieën)|kategorien?|[ée]tiquettes?|etichette|schlagworte|topics?|posted\s+in|keywords|palabras\s+clave|parole\s+chiave|palavras[- ]chave|stichw[öo]rter|schlagw[öo]rter|themen|mots[- ]cl[ée]s|etiquetas|argomenti|temas(?:\s+relacionados)?|assuntos|onderwerpen|trefwoorden|sujets)\s*(?::|\s-\s|»)|filed\s+under\b",
     ),
     pat(
         F::Taxonomy,

@@ -1041,6 +1041,33 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("Sumate al canal de WhatsApp de The Harbour Courier y recibí las noticias en tu celular", F::CallToAction, 3),
     ("The hospital, seen in a file photo from 2022. Photo by Jordan Lacey /Valley Gazette", F::ImageCredit, 3),
     ("L'Écho des Cévennes – 12 rue d'Avéjan, 30100 Alès", F::Address, 1),
+    ("Fact-checked by Omar Haddad", F::Byline, 3),
+    ("Clinically reviewed by Dr. Ines Moura, GP", F::Byline, 3),
+    ("Publicado por Redacción Norte · 3 de marzo de 2026", F::Byline, 3),
+    ("Gepubliceerd door de redactie op 12-03-2026", F::Byline, 3),
+    ("By: Karin Moss", F::Byline, 3),
+    ("Live reporting by Sam Okafor", F::Byline, 3),
+    ("Also worth reading: Ten walks for a wet weekend", F::ReadMore, 3),
+    ("From the archive: When the pier burned in 1974", F::ReadMore, 3),
+    ("MORE NEWS: Council approves new bus lanes", F::ReadMore, 3),
+    ("Beitrag teilen: Facebook · X · E-Mail", F::Share, 3),
+    ("Enjoyed this story? Pass it on to a friend.", F::Share, 3),
+    ("Ti è piaciuto questo articolo? Condividilo con i tuoi amici.", F::Share, 3),
+    ("Forwarded this email? Sign up for your own copy.", F::Newsletter, 3),
+    ("Catégories : Société, Environnement", F::Taxonomy, 3),
+    ("Anna P. — 2 mars 2026 à 9 h 05 : Bravo pour l'article ! Répondre", F::Comments, 3),
+    ("Video Player is loading.", F::Embed, 3),
+    ("Disclosure aside, Harbour Tech may earn a commission when you buy through our links.", F::Disclaimer, 3),
+    ("The bike was supplied by Veloro for review.", F::Disclaimer, 3),
+    ("Keine Anlageberatung: Alle Angaben ohne Gewähr.", F::Disclaimer, 3),
+    ("Hauptsponsor: Bäckerei Lindner", F::Advert, 3),
+    ("Questo numero è offerto da Studio Verdi, consulenza fiscale.", F::Advert, 3),
+    ("ENDS", F::Separator, 3),
+    ("Notes to editors", F::OrgVoice, 3),
+    ("The new ward opened in May. Courtesy Ridgeway Health Trust", F::ImageCredit, 2),
+    ("Alumnos en la biblioteca durante la protesta. / Laura Peñas (La Gaceta)", F::ImageCredit, 2),
+    ("Le marché couvert, rénové cet hiver. Photo : Marc D. pour Le Courrier", F::ImageCredit, 2),
+    ("Our morning bulletin, weekdays at seven. Sign me up", F::CallToAction, 3),
 ];
 
 #[test]
@@ -1058,6 +1085,12 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "Published by Penguin in 1990, the novel sold two million copies in its first year, the publisher said.",
+    "More than 200 people signed the petition before the meeting.",
+    "The ends of the pier were closed after the storm.",
+    "Sign up sheets were pinned to the church door, and 40 families added their names by Sunday.",
+    "He did not reply to questions about the contract.",
+    "The sponsor of the bill, Senator Hale, said it would pass.",
     "Report: the council overspent by £2m last year, auditors said on Tuesday.",
     "The report, as seen in the print edition of the county paper last week, named 14 firms.",
     "Send your children to school with a water bottle, the head teacher urged parents.",
@@ -1284,4 +1317,27 @@ fn look_alikes_are_not_strong() {
         .map(|t| format!("{t:?}: {:?}", families(t)))
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Prints each line of the file in `BRIEFING_PROBE` with the evidence found on it
+/// (`BRIEFING_PROBE=FILE cargo test --lib probe_lines -- --ignored --nocapture`), for
+/// looking into why a line is or is not boilerplate. The source is the first line.
+#[test]
+#[ignore]
+fn probe_lines() {
+    let Ok(path) = std::env::var("BRIEFING_PROBE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("probe file");
+    let mut lines = text.lines();
+    let source = lines.next().unwrap_or_default();
+    let ctx = Context::new(Some(source), None, None);
+    for raw in lines.filter(|l| !l.trim().is_empty()) {
+        let l = analyse(raw);
+        let hits: Vec<String> = detect(&l, &ctx)
+            .iter()
+            .map(|h| format!("{:?}/{} {:?}", h.family, h.weight, h.matched))
+            .collect();
+        println!("{raw}\n    -> {hits:?}");
+    }
 }

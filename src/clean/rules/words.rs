@@ -370,6 +370,7 @@ pub(super) const VOCABULARY: &[(u32, &[&str])] = &[
     (PLATFORM_WORD, PLATFORM_WORDS),
     (EMBED_HINT_WORD, EMBED_HINT_WORDS),
     (READING_WORD, READING_WORDS),
+    (SELF_WORD, SELF_DESCRIPTIONS),
 ];
 
 // The vocabulary of a paywall's notices, in the seven languages (see `access_notice`).
@@ -1555,4 +1556,73 @@ pub(super) const CHANNEL_WORDS: &[&str] = &[
     "comunidade",
     "kanaal",
     "groep",
+];
+
+/// "Is", in the seven languages, as a publication describes itself.
+pub(super) const COPULAS: &[&str] = &[
+    "is", "are", "es", "son", "est", "sont", "ist", "sind", "è", "sono", "é", "são", "zijn",
+];
+
+pub(super) const SELF_WORD: u32 = 1 << 19;
+
+/// What a publication says it is: a kind of news medium, or free, independent,
+/// not for profit, in the seven languages.
+pub(super) const SELF_DESCRIPTIONS: &[&str] = &[
+    "newspaper",
+    "newsroom",
+    "magazine",
+    "publication",
+    "newsletter",
+    "website",
+    "outlet",
+    "independent",
+    "nonprofit",
+    "non-profit",
+    "reader-funded",
+    "reader-supported",
+    "free",
+    "periódico",
+    "diario",
+    "revista",
+    "independiente",
+    "gratuito",
+    "gratuita",
+    "journal",
+    "média",
+    "indépendant",
+    "indépendante",
+    "gratuit",
+    "gratuite",
+    "zeitung",
+    "nachrichtenportal",
+    "onlinezeitung",
+    "unabhängig",
+    "unabhängige",
+    "kostenlos",
+    "gemeinnützig",
+    "giornale",
+    "quotidiano",
+    "testata",
+    "rivista",
+    "indipendente",
+    "jornal",
+    "independente",
+    "krant",
+    "weekblad",
+    "nieuwssite",
+    "onafhankelijk",
+    "onafhankelijke",
+    "gratis",
+    "omroep",
+];
+
+/// The reply link under a comment, in the seven languages (as the page writes it).
+pub(super) const REPLY_LINKS: &[&str] = &[
+    "Reply",
+    "Répondre",
+    "Antworten",
+    "Responder",
+    "Rispondi",
+    "Beantwoorden",
+    "Reageer",
 ];
