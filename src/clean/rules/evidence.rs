@@ -1143,7 +1143,8 @@ pub(super) fn detect_shapes(
             ),
         ];
         // Quotations are looked for only on the few lines with such evidence.
-        if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) {
+        if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) && !reports_speech(l, lower)
+        {
             // A paywall's vocabulary in a paragraph of the article ("… Kranten en
             // tijdschriften kun je er gratis lezen, ook als je geen lid bent.") is weak.
             let paragraph = is_paragraph(l);
@@ -1158,6 +1159,17 @@ pub(super) fn detect_shapes(
                 }
             }
         }
+    }
+    // The end of a press release: "– END –", "-ENDS-" (the word alone may be code).
+    if l.words <= 4 && is_end_marker(text) {
+        add(hits, F::Separator, STRONG, text);
+    }
+    // A link alone, marked by its arrow: "Basahin sa Filipino →", "Alle Termine ›" (not
+    // a closing guillemet: « Dommage pour les étudiants » is someone's words).
+    let arrow = text.trim_end().ends_with(['→', '➜', '➔', '▸', '⟶'])
+        || (text.trim_end().ends_with('›') && !text.contains('‹'));
+    if fragment && l.words <= 6 && arrow {
+        add(hits, F::ReadMore, 1, text);
     }
     // The reply link under a pasted comment: "… quelle émotion ! Répondre".
     if ends_in_reply_link(text) {
@@ -1336,6 +1348,14 @@ pub(crate) fn announces_quotation(text: &str) -> bool {
             QUOTATION_WORDS,
         )
     })
+}
+
+/// "– END –", "-ENDS-", "— End —": the word between dashes.
+pub(super) fn is_end_marker(text: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let t = text.trim();
+    let inner = t.trim_matches(|c: char| dashes.contains(&c) || c.is_whitespace());
+    t.starts_with(dashes) && t.ends_with(dashes) && ["END", "ENDS", "End", "Ends"].contains(&inner)
 }
 
 /// A line ending in a comment's reply link, after the end of a sentence: "Merci,

@@ -868,6 +868,20 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     detect_shapes(l, c, ctx, lower, found, someones_words, &mut hits);
     rights_formula_in_a_sentence(l, &mut hits);
     rights_asked_or_discussed(l, &mut hits);
+    // A call to action or a pitch in a sentence that reports someone's advice
+    // ("Abonnieren Sie den Newsletter der Gemeinde, rät die Verwaltung allen Pendlern
+    // …") is the story's, wherever in the sentence its words are.
+    let pitch = |h: &Hit| {
+        matches!(
+            h.family,
+            F::CallToAction | F::Newsletter | F::Appeal | F::Access
+        )
+    };
+    if l.prose && words >= 20 && hits.iter().any(pitch) && reports_speech(l, lower) {
+        for h in hits.iter_mut().filter(|h| pitch(h)) {
+            h.weight = h.weight.min(1);
+        }
+    }
     // "Sign up to our newsletter to continue — the pop-up's heading — blocked the
     // page …": the sentence names what it quotes in an aside; its words are
     // evidence of nothing.

@@ -282,7 +282,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|don['’]?t\s+miss|related\s+[a-z]+(?:\s+[a-z]+)?|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -376,7 +376,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified)\s+by\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published)\s+by\s+\S",
+        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published)\s+by\s*:?\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
     ),
     pat(
         F::Byline,
@@ -413,7 +413,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)|(?:commenting|comments)\s+(?:is|are)\s+(?:now\s+)?closed|conversation\s+closed|comments?\s+(?:are\s+)?powered\s+by|(?:sign|log)\s+in\s+(?:with\s+\w+\s+)?to\s+(?:leave|post|add|join)\b|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios|reacties)\s*\(\d+\)|les\s+commentaires\s+sont|os\s+coment[áa]rios\s+s[ãa]o|los\s+comentarios\s+(?:son|est[áa]n)|i\s+commenti\s+sono|zum\s+kommentieren\s+(?:bitte\s+)?(?:anmelden|einloggen)",
+        r"your\s+e-?mail\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|save\s+my\s+name,?\s+e-?mail|notify\s+me\s+of\s+(?:new|follow-up)|you\s+must\s+be\s+logged\s+in\s+to|comments\s+are\s+moderated|comments\s+(?:are|have\s+been)\s+(?:switched|turned)\s+off|comments\s+are\s+(?:disabled|closed|not\s+(?:available|enabled))\s+(?:on|for)\b|maximum\s+\d+\s+characters|(?:this\s+site\s+uses\s+akismet)|share\s+your\s+thoughts\b|what\s+do\s+you\s+think\s*\?\s*(?:leave|let|share|comment)|(?:commenting|comments)\s+(?:is|are)\s+(?:now\s+)?closed|conversation\s+closed|comments?\s+(?:are\s+)?powered\s+by|(?:sign|log)\s+in\s+(?:with\s+\w+\s+)?to\s+(?:leave|post|add|join)\b|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios|reacties)\s*\(\d+\)|les\s+commentaires\s+sont|os\s+coment[áa]rios\s+s[ãa]o|los\s+comentarios\s+(?:son|est[áa]n)|i\s+commenti\s+sono|zum\s+kommentieren\s+(?:bitte\s+)?(?:anmelden|einloggen)",
     ),
     // A bare "Discussion" or "Conversation" also heads a section of a paper or a blog
     // post: weak, so only a trailing run takes it.
@@ -430,7 +430,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?|commentar(?:y|ies)|analys[ie]s|essays?|reports?|papers?|publications?|newsletters?|podcasts?|episodes?|videos?|opinion\s+pieces?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
     ),
     gated(
         &["substitut", "constitute", "affiliate"],
@@ -467,7 +467,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:was\s+this\s+)?forwarded\s+(?:to\s+you|this\s+(?:e-?mail|newsletter))|(?:did\s+)?someone\s+forward(?:ed)?\s+(?:you\s+)?this|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+(?:a\s+friend|someone|friends)|se\s+qualcuno\s+ti\s+ha\s+inoltrato|inoltra(?:lo|la)\s+a\s+(?:un\s+amic[oa]|qualcuno)|(?:si\s+)?(?:quelqu['’]un|on)\s+vous\s+a\s+transf[ée]r[ée]|transf[ée]rez[-\s]l[ea]\s+[àa]|(?:si\s+)?(?:te\s+)?(?:han|ha)\s+reenviado\s+(?:este|esta)|reenv[íi]a(?:lo|la)\s+a|wurde\s+(?:ihnen|dir)\s+(?:dieser\s+newsletter|diese\s+e-?mail)\s+weitergeleitet|leiten\s+sie\s+(?:ihn|sie|diesen\s+newsletter)\s+weiter|(?:heeft\s+)?iemand\s+(?:je|u)\s+(?:deze|dit)\s+(?:mail|nieuwsbrief)\s+doorgestuurd|stuur\s+(?:hem|deze\s+mail|dit)\s+door|(?:algu[ée]m\s+)?(?:te|lhe)\s+encaminhou|encaminhe\s+(?:para|a)\s+(?:um\s+amigo|algu[ée]m)",
+        r"(?:was\s+this\s+)?forwarded\s+(?:to\s+you|this\s+(?:e-?mail|newsletter))|(?:did\s+)?(?:someone|somebody)\s+forward(?:ed)?\s+(?:you\s+this|this\s+(?:e-?mail\s+|newsletter\s+)?to\s+you)|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+(?:a\s+friend|someone|friends)|se\s+qualcuno\s+ti\s+ha\s+inoltrato|inoltra(?:lo|la)\s+a\s+(?:un\s+amic[oa]|qualcuno)|(?:si\s+)?(?:quelqu['’]un|on)\s+vous\s+a\s+transf[ée]r[ée]|transf[ée]rez[-\s]l[ea]\s+[àa]|(?:si\s+)?(?:te\s+)?(?:han|ha)\s+reenviado\s+(?:este|esta)|reenv[íi]a(?:lo|la)\s+a|wurde\s+(?:ihnen|dir)\s+(?:dieser\s+newsletter|diese\s+e-?mail)\s+weitergeleitet|leiten\s+sie\s+(?:ihn|sie|diesen\s+newsletter)\s+weiter|(?:heeft\s+)?iemand\s+(?:je|u)\s+(?:deze|dit)\s+(?:mail|nieuwsbrief)\s+doorgestuurd|stuur\s+(?:hem|deze\s+mail|dit)\s+door|(?:algu[ée]m\s+)?(?:te|lhe)\s+encaminhou|encaminhe\s+(?:para|a)\s+(?:um\s+amigo|algu[ée]m)",
     ),
     // A video player's controls, pasted as text.
     gated(
@@ -509,7 +509,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"\b(?:this|cet|este|questo|dieser|dit)\s+(?:article|post|billet|art[íi]culo|articolo|artikel|beitrag|bericht)\s+(?:is\s+not|n['’]est\s+pas|no\s+est[áa]|non\s+[èe]|ist\s+nicht|is\s+niet)\s+(?:sponsored|sponsoris[ée]|patrocinado|sponsorizzato|gesponsert|gesponsord)|(?:\bthis\s+(?:site|website|publication|newsletter)|(?-i:\b\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*){0,3}))\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b|\b(?:vehicle|car|product|device|phone|bike|book|review\s+unit|sample)s?\s+(?:was\s+|were\s+)?(?:supplied|provided|loaned|lent)\s+(?:by\s+[^.!?]{1,60}\s+)?for\s+(?:review|testing|this\s+review)\b|\bnot\s+(?:financial|investment)\s+advice\b|\bkeine\s+anlageberatung\b|\bpas\s+(?:un\s+)?(?:de\s+)?conseil\s+en\s+investissement\b|\bno\s+constituye\s+(?:asesoramiento|una\s+recomendaci[óo]n)|\bnon\s+costituisce\s+(?:consulenza|sollecitazione|raccomandazione)|\bn[ãa]o\s+constitui\s+(?:aconselhamento|recomenda[çc][ãa]o)|\bgeen\s+beleggingsadvies\b|\b(?:reproduce|reproduced|republishe[sd]|reproduit|reproduz|riproduce)\s+(?:it\s+)?(?:bajo|under|sous|sotto|sob|onder)\s+licen[cs]",
+            r"\b(?:this|cet|este|questo|dieser|dit)\s+(?:article|post|billet|art[íi]culo|articolo|artikel|beitrag|bericht)\s+(?:is\s+not|n['’]est\s+pas|no\s+est[áa]|non\s+[èe]|ist\s+nicht|is\s+niet)\s+(?:sponsored|sponsoris[ée]|patrocinado|sponsorizzato|gesponsert|gesponsord)|(?:\bthis\s+(?:site|website|publication|newsletter)|(?-i:\b\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*){0,3}))\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b|\b(?:vehicle|car|product|device|phone|bike|book|review\s+unit|sample)s?\s+(?:was\s+|were\s+)?(?:supplied|provided|loaned|lent)\s+(?:by\s+[^.!?]{1,60}\s+)?for\s+(?:review|testing|this\s+review)\b|\bnot\s+(?:financial|investment)\s+advice\b|\bkeine\s+anlageberatung\b|\bpas\s+(?:un\s+)?(?:de\s+)?conseil\s+en\s+investissement\b|\bno\s+constituy(?:e|en)\s+(?:un\s+)?(?:asesoramiento|una\s+recomendaci[óo]n)|\bnon\s+costituisce\s+(?:consulenza|sollecitazione|raccomandazione)|\bn[ãa]o\s+constitui\s+(?:aconselhamento|recomenda[çc][ãa]o)|\bgeen\s+beleggingsadvies\b|\b(?:reproduce|reproduced|republishe[sd]|reproduit|reproduz|riproduce)\s+(?:it\s+)?(?:bajo|under|sous|sotto|sob|onder)\s+licen[cs]",
         ),
     ),
     // A sponsor's line: "Hoofdsponsor: Klaassen Bouw", "Sponsor — Questo numero è
@@ -538,7 +538,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"ends|-\s*ends\s*-|–\s*ends\s*–|—\s*ends\s*—|-\s*30\s*-|#\s*#\s*#",
+        r"ends|[-–—]\s*ends?\s*[-–—]|-\s*30\s*-|#\s*#\s*#",
     ),
     pat(
         F::OrgVoice,
@@ -546,6 +546,123 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         0,
         r"(?:notes?|note)\s+(?:to|for)\s+(?:editors?|the\s+editor)|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
+    ),
+    pat(
+        F::OrgVoice,
+        LineStart,
+        3,
+        60,
+        r"(?:notes?|note)\s+(?:to|for)\s+editors?\s*:|for\s+immediate\s+release\b|embargoed\s+(?:until|till)\b|pour\s+diffusion\s+imm[ée]diate|para\s+(?:difusi[óo]n|divulga[çc][ãa]o)\s+(?:inmediata|imediata)|zur\s+sofortigen\s+ver[öo]ffentlichung|per\s+la\s+diffusione\s+immediata|voor\s+onmiddellijke\s+publicatie|(?:how\s+to\s+)?cite\s+this\s+(?:article|page|commentary|report|paper|post|piece|analysis|brief)\s*:",
+    ),
+    // An update note under the headline: "Updated Nov 4, 2024: added our battery
+    // results". Weak: a live story's own updates read the same.
+    pat(
+        F::Dateline,
+        LineStart,
+        2,
+        30,
+        r"(?:updated|update|aktualisiert|mis\s+[àa]\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?(?:[a-zà-ü]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-zà-ü]{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[:—–-]",
+    ),
+    // "Blog posts are for general information only".
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        40,
+        r"(?:(?:our|these|all|the)\s+)?(?:blog\s+)?(?:posts|articles|columns|contents?)\s+(?:on\s+this\s+(?:site|blog)\s+)?(?:are|is)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\s+(?:purposes\s+)?only\b",
+    ),
+    // Feedback prompts: "Was this article helpful?", "¿Te ha resultado útil esta noticia?".
+    pat(
+        F::Share,
+        Start,
+        3,
+        20,
+        r"was\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)|¿?\s*te\s+ha\s+resultado\s+[úu]til|cet\s+article\s+vous\s+a-t-il\s+[ée]t[ée]\s+utile|war\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+hilfreich|questo\s+articolo\s+ti\s+[èe]\s+stato\s+utile|este\s+artigo\s+foi\s+[úu]til|was\s+dit\s+artikel\s+nuttig|click\s+to\s+tweet\b",
+    ),
+    // Advertising with the publication, and an ad slot's label.
+    pat(
+        F::Advert,
+        Start,
+        3,
+        40,
+        r"advertise\s+(?:with|on)\s+(?:us|the\s+\S+)|werben\s+sie\s+(?:bei|mit)\s+uns|annoncez\s+(?:chez|avec)\s+nous|an[úu]nciate\s+(?:con|en)\s+nosotros|anuncie\s+(?:conosco|connosco|no\s+nosso)|pubblicizza\s+(?:con\s+noi|la\s+tua)|adverteer\s+(?:bij|met)\s+ons|(?:spazio|espacio|espa[çc]o|espace)\s+pub?blicit\w+\s*[·:|—–-]",
+    ),
+    // An embed's consent notice or its leftovers, in the seven languages.
+    gated(
+        &[
+            "extern",
+            "instagram",
+            "post shared",
+            "bericht gedeeld",
+            "beitrag geteilt",
+            "publication partag",
+            "publicación compartida",
+            "post condiviso",
+            "publicação partilhada",
+            "publicação compartilhada",
+            "contenu",
+            "contenido",
+            "contenuto",
+            "conteúdo",
+        ],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"(?:dieser|der)\s+(?:artikel|beitrag)\s+enth[äa]lt\s+(?:einen\s+)?externe[nr]?\s+inhalt|externer?\s+inhalt\s+(?:von|anzeigen)|inhalt\s+anzeigen\b|(?:bekijk|view|voir|ver|visualizza|veja)\s+(?:dit|this|cette|esta|questo|este)\s+(?:bericht|post|publication|publicaci[óo]n|publica[çc][ãa]o)\s+(?:op|on|sur|en|su|no)\s+instagram|diesen\s+beitrag\s+auf\s+instagram\s+ansehen|(?:a\s+post\s+shared|een\s+bericht\s+gedeeld|ein\s+beitrag\s+geteilt|une\s+publication\s+partag[ée]e|una\s+publicaci[óo]n\s+compartida|un\s+post\s+condiviso|uma\s+publica[çc][ãa]o\s+(?:partilhada|compartilhada))\s+(?:by|door|von|par|por|da)\s+\S|(?:contenu|contenido|contenuto|conte[úu]do)\s+(?:externe|externo|esterno|incorpor[ée]|embebido)\s+(?:de|da|di|d['’])",
+        ),
+    ),
+    // Apps "for Android and iOS": weak, an article may say it of someone's app.
+    gated(
+        &["android", "app store", "google play"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            2,
+            30,
+            r"\b(?:f[üu]r|for|pour|para|per|voor|on|en|auf|su|op|no)\s+(?:android\s+(?:und|and|et|y|e|en|&)\s+ios|ios\s+(?:und|and|et|y|e|en|&)\s+android|(?:the\s+)?app\s+store\s+(?:und|and|et|y|e|en|&)\s+google\s+play)\b",
+        ),
+    ),
+    // Files offered for download with their size: "Media release (PDF, 412KB)".
+    gated(
+        &["kb)", "mb)"],
+        pat(
+            F::BareLink,
+            Anywhere,
+            2,
+            30,
+            r"\((?:pdf|zip|docx?|xlsx?|pptx?|jpe?g|png|mp3|mp4)\s*,?\s*\d+(?:[.,]\d+)?\s*[kmg]b\)",
+        ),
+    ),
+    // Affiliate links declared, in the six other languages.
+    gated(
+        &["affil", "afil"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            45,
+            r"contiene\s+(?:link|enlaces|links)\s+(?:di\s+affiliazione|de\s+afiliad[oa]s?|afiliad[oa]s)|contient\s+des\s+liens\s+(?:d['’]affiliation|affili[ée]s)|enth[äa]lt\s+affiliate-?links|cont[ée]m\s+links\s+(?:de\s+afiliad[oa]s?|afiliad[oa]s)|bevat\s+affiliate-?links",
+        ),
+    ),
+    // Not a substitute for professional advice, in the six other languages.
+    gated(
+        &[
+            "sustitu",
+            "remplace",
+            "substitu",
+            "sostituisc",
+            "ersetzt",
+            "vervangt",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            45,
+            r"no\s+sustituye\s+(?:al?\s+|el\s+|la\s+)?(?:asesoramiento|consejo|consulta|diagn[óo]stico)|ne\s+(?:se\s+)?(?:remplace|substitue)\s+pas\s+(?:à\s+)?(?:un\s+|une\s+|l['’]\s*)?(?:avis|conseil|consultation|diagnostic)|non\s+sostituisce\s+(?:il\s+|la\s+|un\s+)?(?:parere|consulenza|consiglio|diagnosi)|n[ãa]o\s+substitui\s+(?:o\s+|a\s+|um\s+)?(?:aconselhamento|consulta|parecer|diagn[óo]stico)|ersetzt\s+(?:keine|nicht\s+die|nicht\s+eine)\s+(?:pers[öo]nliche\s+)?(?:rechts|medizinische\s+|[äa]rztliche\s+|steuer)?(?:beratung|untersuchung|diagnose)|vervangt\s+(?:geen|niet\s+het)\s+(?:persoonlijk\s+)?(?:advies|consult)",
+        ),
     ),
     // --- Tags / categories ----------------------------------------------------------
     pat(
