@@ -1715,3 +1715,32 @@ fn what_the_article_quotes_stays() {
         },
     ]);
 }
+
+/// A press release's trailer: the end marker, "About <the publisher>" and what follows
+/// it, the notes to editors. The release's own sentences above stay, an "About" line
+/// naming someone else stays too.
+#[test]
+fn a_press_release_trailer_goes() {
+    check(&[Case {
+        name: "press release trailer",
+        source: Some("Kestrel Rail Newsroom"),
+        url: None,
+        lines: &[
+            "- FOR IMMEDIATE RELEASE",
+            "",
+            "+ Kestrel Rail will run a second morning train between Alder and Greyhaven from 3 March, the operator said on Monday.",
+            "",
+            "+ About the timetable change, the operator said the extra service would use existing rolling stock.",
+            "",
+            "+ Season tickets bought before 3 March remain valid on the new train.",
+            "",
+            "- – END –",
+            "",
+            "- About Kestrel Rail",
+            "",
+            "- Kestrel Rail operates regional services across the north-west, carrying 4 million passengers a year.",
+            "",
+            "- Notes to editors: Photographs of the new train are available on request.",
+        ],
+    }]);
+}

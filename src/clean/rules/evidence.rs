@@ -1160,6 +1160,10 @@ pub(super) fn detect_shapes(
             }
         }
     }
+    // "About Orchidwing Airlines": the publisher's own section, headed by its name.
+    if fragment && l.words <= 8 && about_the_publication(text, ctx) {
+        add(hits, F::OrgVoice, STRONG, text);
+    }
     // The end of a press release: "– END –", "-ENDS-" (the word alone may be code).
     if l.words <= 4 && is_end_marker(text) {
         add(hits, F::Separator, STRONG, text);
@@ -1347,6 +1351,27 @@ pub(crate) fn announces_quotation(text: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric()),
             QUOTATION_WORDS,
         )
+    })
+}
+
+/// "About X", "Über X", "À propos de X" … where X is the publication.
+pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
+    const ABOUT: &[&str] = &[
+        "about ",
+        "über ",
+        "à propos de ",
+        "a propos de ",
+        "acerca de ",
+        "sobre ",
+        "informazioni su ",
+        "chi è ",
+        "over ",
+    ];
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ABOUT.iter().any(|a| {
+        t.get(..a.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(a) || head.to_lowercase() == *a)
+            && opens_with_publication(&t[a.len()..], ctx)
     })
 }
 

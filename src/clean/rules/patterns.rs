@@ -391,7 +391,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+        r"we\s+(?:and\s+our\s+partners\s+)?use\s+(?:some\s+|a\s+few\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+|analytics\s+|functional\s+)?cookies|we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
     ),
     pat(
         F::Cookie,
@@ -570,6 +570,44 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         40,
         r"(?:(?:our|these|all|the)\s+)?(?:blog\s+)?(?:posts|articles|columns|contents?)\s+(?:on\s+this\s+(?:site|blog)\s+)?(?:are|is)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\s+(?:purposes\s+)?only\b",
+    ),
+    // Permission to republish: "Reproduction libre … à condition de citer la source",
+    // "Free to republish with credit".
+    pat(
+        F::Rights,
+        Start,
+        3,
+        40,
+        r"reproduction\s+(?:libre|autoris[ée]e)|(?:free|feel\s+free)\s+to\s+(?:republish|reproduce)|(?:this\s+(?:article|story|content)\s+)?(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished)\s+(?:provided|with|if|as\s+long)|reproducci[óo]n\s+(?:libre|permitida|autorizada)|riproduzione\s+(?:libera|consentita)|reprodu[çc][ãa]o\s+(?:livre|permitida|autorizada)|abdruck\s+(?:frei|honorarfrei|gestattet)|overname\s+(?:toegestaan|vrij)",
+    ),
+    // "Don't want to miss a thing?": a newsletter's opening question. Weak alone.
+    pat(
+        F::Newsletter,
+        Start,
+        2,
+        30,
+        r"(?:don['’]?t\s+want\s+to\s+)?(?:never\s+)?miss\s+(?:a\s+thing|anything|out)\s*\?|nichts\s+(?:mehr\s+)?verpassen\s*\?|ne\s+(?:rien|plus\s+rien)\s+manquer\s*\?|¿?\s*no\s+(?:quieres\s+)?perderte\s+nada\s*\?|non\s+vuoi\s+perderti\s+nulla\s*\?|(?:n[ãa]o\s+quer\s+)?perder\s+nada\s*\?|ni(?:ks|ets)\s+missen\s*\?",
+    ),
+    // Joining as a member: a club's, a union's, a museum's friends. Weak: an article
+    // may report the call.
+    gated(
+        &[
+            "mitglied",
+            "adhér",
+            "adher",
+            "socio",
+            "sócio",
+            "word lid",
+            "become a member",
+            "syndiquer",
+        ],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+socio\b|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
+        ),
     ),
     // Feedback prompts: "Was this article helpful?", "¿Te ha resultado útil esta noticia?".
     pat(
@@ -943,7 +981,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+[êe]tes\s+ici|est[áa]s?\s+aqu[íi]|usted\s+est[áa]\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|je\s+bent\s+hier|u\s+bent\s+hier)\s*[:>»›|]",
+        r"(?:you\s+are\s+here|you['’]re\s+here|sie\s+sind\s+hier|vous\s+[êe]tes\s+ici|est[áa]s?\s+aqu[íi]|usted\s+est[áa]\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|je\s+bent\s+hier|u\s+bent\s+hier)\s*[:>»›|]",
     ),
     // An ad slot and the line telling the reader the story goes on below it, in one
     // line: "Annuncio pubblicitario — l'articolo prosegue sotto", "Paid message · keep

@@ -1089,6 +1089,11 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("– END –", F::Separator, 3),
     ("Leer en català →", F::ReadMore, 1),
     ("Get the Harbour app. Free for Android and iOS.", F::CallToAction, 2),
+    ("You're here: Home › News › Local", F::Menu, 1),
+    ("We use some essential cookies to make this site work.", F::Cookie, 3),
+    ("Reproduction libre, à condition de citer la source.", F::Rights, 3),
+    ("Nichts verpassen? Der Newsletter kommt jeden Freitag.", F::Newsletter, 2),
+    ("Werden Sie Mitglied im Förderverein!", F::CallToAction, 2),
 ];
 
 #[test]

@@ -945,6 +945,9 @@ pub(super) const GENERIC_NAME_WORDS: &[&str] = &[
     "publishing",
     "publications",
     "press",
+    "newsroom",
+    "pressroom",
+    "blog",
 ];
 
 /// Verbs that report speech, without the ambiguous "read" ("Prefer to read on
