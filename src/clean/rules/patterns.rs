@@ -609,6 +609,32 @@ pub(super) const PATTERNS: &[Pat] = &[
             r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+socio\b|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
         ),
     ),
+    // A metered paywall's counter: "Te quedan 3 artículos gratuitos este mes", "Il
+    // vous reste 2 articles gratuits", "You have one free story left".
+    gated(
+        &[
+            "you have",
+            "te queda",
+            "le queda",
+            "vous reste",
+            "ti riman",
+            "ti resta",
+            "você tem",
+            "voce tem",
+            "restam",
+            "haben noch",
+            "hast noch",
+            "hebt nog",
+            "heeft u nog",
+        ],
+        pat(
+            F::Access,
+            Anywhere,
+            3,
+            30,
+            r"(?:you\s+have|te\s+queda[n]?|le\s+queda[n]?|il\s+vous\s+reste|ti\s+rimang(?:ono|e)|ti\s+resta(?:no)?|voc[êe]\s+tem|restam(?:-lhe)?|sie\s+haben\s+noch|du\s+hast\s+noch|je\s+hebt\s+nog|heeft\s+u\s+nog)\s+(?:only\s+|solo\s+|seulement\s+|solo\s+|apenas\s+|nur\s+|nog\s+maar\s+)?(?:\d+|one|two|three|un[ao]?|deux|trois|dos|tres|due|tre|dois|duas|tr[êe]s|eine?n?|zwei|drei|een|twee|drie)\s+(?:(?:free|gratis|gratuit[oae]?s?|kostenlose?n?|gratuiti|gratuite)\s+)?(?:articles?|art[íi]culos?|articoli|artigos?|artikel(?:s|en)?|beitr[äa]ge|stories|story|pieces?|noticias|notizie|not[íi]cias|reads?)\b",
+        ),
+    ),
     // Feedback prompts: "Was this article helpful?", "¿Te ha resultado útil esta noticia?".
     pat(
         F::Share,

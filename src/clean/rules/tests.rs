@@ -1094,6 +1094,8 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("Reproduction libre, à condition de citer la source.", F::Rights, 3),
     ("Nichts verpassen? Der Newsletter kommt jeden Freitag.", F::Newsletter, 2),
     ("Werden Sie Mitglied im Förderverein!", F::CallToAction, 2),
+    ("Solo para suscriptores · Te quedan 2 artículos gratuitos este mes", F::Access, 3),
+    ("You have one free story left this week. Subscribe for unlimited access.", F::Access, 3),
 ];
 
 #[test]
@@ -1120,6 +1122,7 @@ const NOT_STRONG: &[&str] = &[
     "« Dommage pour les étudiants »",
     "Sign up for the council's flood alerts, the mayor advised residents on Monday, as the river rose faster than at any time since the storm of 2013.",
     "The end of the line came in 1964, when the last train left the station.",
+    "You have three days to appeal, the letter told residents.",
     "Report: the council overspent by £2m last year, auditors said on Tuesday.",
     "The report, as seen in the print edition of the county paper last week, named 14 firms.",
     "Send your children to school with a water bottle, the head teacher urged parents.",
