@@ -92,6 +92,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     keep_what_the_article_introduces(lines, &mut info);
     keep_what_the_article_names(lines, &mut info);
     keep_headings_of_sections(lines, &mut info);
+    keep_block_quotes_in_the_story(lines, &mut info);
     keep_answers_in_an_interview(lines, &mut info);
     keep_details_between_paragraphs(lines, &mut info);
 
@@ -464,6 +465,60 @@ fn keep_headings_of_sections(lines: &[Line], info: &mut [Info]) {
         let story_goes_on = next_line(next).is_some_and(|k| is_sentence(k, info));
         if label || story_goes_on {
             take_for_the_article(&mut info[j]);
+        }
+    }
+}
+
+/// A Markdown block quote inside the story: its lines (blank lines between them
+/// allowed) sit below a sentence of the article that introduces them (ending in a
+/// colon), or between sentences of the article (then only lines without strong
+/// evidence). The paste marks them as quoted: an "About us" page, a cookie banner or a
+/// donation letter the story reproduces.
+fn keep_block_quotes_in_the_story(lines: &[Line], info: &mut [Info]) {
+    let prose = |k: usize, info: &[Info]| {
+        let l = &lines[k];
+        info[k].class == Class::Body && l.kind == Kind::Text && l.prose && !is_block_quote(l)
+    };
+    let mut j = 0;
+    while j < lines.len() {
+        if !is_block_quote(&lines[j]) {
+            j += 1;
+            continue;
+        }
+        // The run of quoted lines, across blank lines.
+        let start = j;
+        let mut end = j;
+        let mut k = j + 1;
+        while k < lines.len() {
+            if lines[k].kind == Kind::Blank {
+                k += 1;
+            } else if is_block_quote(&lines[k]) {
+                end = k;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        j = end + 1;
+        let before = (0..start).rev().find(|&k| lines[k].kind != Kind::Blank);
+        let after = (end + 1..lines.len()).find(|&k| lines[k].kind != Kind::Blank);
+        let introduced =
+            before.is_some_and(|b| prose(b, info) && lines[b].text.trim_end().ends_with(':'));
+        let inside =
+            before.is_some_and(|b| prose(b, info)) && after.is_some_and(|a| prose(a, info));
+        let quoted = (start..=end).filter(|&k| is_block_quote(&lines[k])).count();
+        if !(introduced || inside) || quoted > MAX_BLOCK_QUOTE_LINES {
+            continue;
+        }
+        for k in start..=end {
+            let i = &mut info[k];
+            // Between paragraphs without an introduction, a quote with strong evidence
+            // may be a pitch set in a box ("> **Sponsored:** …"): only an introduced
+            // quotation keeps it.
+            let strong_unannounced = !introduced && i.class == Class::Strong;
+            if is_block_quote(&lines[k]) && i.repeated < 2 && !i.keep && !strong_unannounced {
+                take_for_the_article(i);
+            }
         }
     }
 }

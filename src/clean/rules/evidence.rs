@@ -1063,6 +1063,20 @@ pub(super) fn detect_shapes(
     {
         add(hits, F::Address, 1, "");
     }
+    // A footer line of parts, one of them an address: "Circonscription scolaire du
+    // Val-de-Sorne — 3, place de l'Hôtel-de-Ville, 87450 Brémont — Secrétariat : …".
+    if fragment
+        && (13..=40).contains(&l.words)
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && text.contains(['·', '|', '—'])
+        && text.split(['·', '|', '—']).map(str::trim).any(|part| {
+            part.split_whitespace().count() <= 12
+                && part.contains(|ch: char| ch.is_ascii_digit())
+                && c.address.is_match(part)
+        })
+    {
+        add(hits, F::Address, 2, "");
+    }
     // A dateline may follow a place: "Bengaluru, May 01 2025, 08:34 IST".
     let after_place = || {
         // The place ends at the first comma, middle dot or bar.
@@ -1143,7 +1157,18 @@ pub(super) fn detect_shapes(
             ),
         ];
         // Quotations are looked for only on the few lines with such evidence.
-        if found.iter().any(|(_, w)| w.is_some()) && !has_speech(text) && !reports_speech(l, lower)
+        // Nor a sentence about a slogan or a banner it quotes: "… the slogan that had run
+        // on the paper's adverts for years: "Subscribe to keep us printing."".
+        let about_a_quotation = || {
+            l.prose
+                && l.words >= 15
+                && !line::quoted_spans(text).is_empty()
+                && has_word_from(text, &[QUOTED_THING_WORDS])
+        };
+        if found.iter().any(|(_, w)| w.is_some())
+            && !has_speech(text)
+            && !reports_speech(l, lower)
+            && !about_a_quotation()
         {
             // A paywall's vocabulary in a paragraph of the article ("… Kranten en
             // tijdschriften kun je er gratis lezen, ook als je geen lid bent.") is weak.

@@ -1096,6 +1096,12 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("Werden Sie Mitglied im Förderverein!", F::CallToAction, 2),
     ("Solo para suscriptores · Te quedan 2 artículos gratuitos este mes", F::Access, 3),
     ("You have one free story left this week. Subscribe for unlimited access.", F::Access, 3),
+    ("MORE RUGBY: Ospreys sign lock from Bath", F::ReadMore, 3),
+    ("Cite as: Owen, M. (2026) 'The mill', Journal, 12, pp. 3–9.", F::OrgVoice, 3),
+    ("This segment brought to you by Harlow Feeds.", F::Advert, 3),
+    ("Partager cette page : Facebook · Courriel", F::Share, 3),
+    ("Deze website gebruikt alleen functionele cookies. Meer weten?", F::Cookie, 3),
+    ("Lycée Jean-Moulin — 12, place de la Mairie, 33000 Bordeaux — Standard : 05 56 00 00 00", F::Address, 2),
 ];
 
 #[test]
