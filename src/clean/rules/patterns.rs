@@ -282,7 +282,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|don['’]?t\s+miss|related\s+[a-z]+(?:\s+[a-z]+)?|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts|rally|motorsport|racing|football|soccer|rugby|cricket|golf|tennis|cycling|columns?|recipes|travel|music|film|tv|books|arts|science|health|tech|weather|crime|courts|education|property|farming|reviews))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|v[êe]\s+tamb[ée]m|(?:articoli|notizie|avvisi|contenuti|post)\s+correlat[oi]|don['’]?t\s+miss|related\s+[a-z]+(?:\s+[a-z]+)?|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts|rally|motorsport|racing|football|soccer|rugby|cricket|golf|tennis|cycling|columns?|recipes|travel|music|film|tv|books|arts|science|health|tech|weather|crime|courts|education|property|farming|reviews))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -439,7 +439,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             1,
             50,
-            r"\bnot\s+(?:a\s+substitute|intended\s+(?:as\s+a\s+substitute|to\s+replace))\s+for\s+(?:professional|medical|legal)\b|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax)\s+advice\b|\baffiliate\s+(?:links?|commission)\b",
+            r"\bnot\s+(?:a\s+substitute|intended\s+(?:as\s+a\s+substitute|to\s+replace))\s+for\s+(?:professional|medical|legal|(?:personal\s+)?advice|(?:a\s+)?diagnosis|treatment)\b|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax)\s+advice\b|\baffiliate\s+(?:links?|commission)\b",
         ),
     ),
     // --- Prompts after the article, in the seven languages ---------------------------
@@ -561,7 +561,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         30,
-        r"(?:updated|update|aktualisiert|mis\s+[àa]\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)\s*(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?(?:[a-zà-ü]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-zà-ü]{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[:—–-]",
+        r"(?:updated|update|filed|published|posted|aktualisiert|ver[öo]ffentlicht|mis\s+[àa]\s+jour|publi[ée]e?|actualizad[oa]|publicad[oa]|aggiornato|pubblicato|atualizad[oa]|bijgewerkt|gepubliceerd|geplaatst)\s*(?:on\s+|at\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?(?:[a-zà-ü]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)\s*(?:[:—–·|-]|$)",
     ),
     // "Blog posts are for general information only".
     pat(
@@ -2076,6 +2076,16 @@ pub(super) const PATTERNS: &[Pat] = &[
 /// Labels that make up site menus, share bars and cookie buttons. A line made only
 /// of these (split on `|`, `·`, `/`…) is a menu; a single one alone is weak evidence.
 pub(super) const UI_LABELS: &[&str] = &[
+    // forum and social-post controls
+    "comment",
+    "report",
+    "report post",
+    "quote",
+    "jump to latest",
+    "watch this thread",
+    "most relevant",
+    "forum rules",
+    "contact the admins",
     // social networks and share targets
     "facebook",
     "twitter",
