@@ -1058,6 +1058,16 @@ fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp:
         if l.kind == Kind::Blank || i.removed.is_some() {
             continue;
         }
+        // An item of a list whose item above is the article's is the article's too
+        // ("## Agenda" / "- 12 december: beleggersdag" / "- 20 februari: jaarcijfers").
+        if l.kind == Kind::ListItem
+            && j > 0
+            && lines[j - 1].kind == Kind::ListItem
+            && info[j - 1].class == Class::Body
+            && info[j - 1].removed.is_none()
+        {
+            break;
+        }
         // Weak fragments, and sentences with two kinds of evidence ("Jane Doe covers
         // energy for the Courier"), just above the footer belong to it.
         let about_us = i.repeated >= 2 || i.hits.iter().any(|h| BIO_FAMILIES.contains(&h.family));

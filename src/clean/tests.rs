@@ -1650,6 +1650,22 @@ fn what_the_article_quotes_stays() {
             ],
         },
         Case {
+            name: "an agenda list just above the footer",
+            source: Some("Beurskoers"),
+            url: None,
+            lines: &[
+                "+ Het bedrijf verwacht volgend jaar weer groei, zei de topman donderdag tegen analisten.",
+                "",
+                "+ ## Agenda",
+                "",
+                "+ - 12 december 2024: beleggersdag in Hoogerwaal",
+                "+ - 20 februari 2025: publicatie jaarcijfers 2024",
+                "",
+                "- Volg Beurskoers op LinkedIn voor het laatste beursnieuws.",
+                "- © 2024 Beurskoers. Alle rechten voorbehouden.",
+            ],
+        },
+        Case {
             name: "a block quote with blank lines between its lines, and a boxed pitch",
             source: Some("Moorside Today"),
             url: None,
