@@ -282,7 +282,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|v[êe]\s+tamb[ée]m|(?:articoli|notizie|avvisi|contenuti|post)\s+correlat[oi]|don['’]?t\s+miss|related\s+[a-z]+(?:\s+[a-z]+)?|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts|rally|motorsport|racing|football|soccer|rugby|cricket|golf|tennis|cycling|columns?|recipes|travel|music|film|tv|books|arts|science|health|tech|weather|crime|courts|education|property|farming|reviews))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
+        r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|further|too|now|live))?\s*(?::|»|›|>|\||—|–|\s-\s|[→➜➔⇒▶►▸])|(?:also|and)\s+read\s*[:\-–—|→➜➔⇒▶►▸]|related(?:\s+(?:article|story|coverage|content|reading|link|news|video))?s?\s*[:|»›>—–→➜➔⇒▶►▸]|more\s+(?:on\s+this\s+(?:story|topic)|from\s+[^:]{1,40}|on\s+[^:]{1,40}|like\s+this)\s*[:|»›>—–→➜➔⇒▶►▸]|recommended(?:\s+(?:reading|for\s+you))?\s*[:|»›>—–→➜➔⇒▶►▸]|(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|weiterlesen|auch\s+interessant|(?:à\s+)?lire\s+(?:aussi|[ée]galement|la\s+suite)|voir\s+aussi|le(?:[ée]|a)\s+(?:tambi[ée]n|m[áa]s)|mir[áa]\s+tambi[ée]n|leer\s+m[áa]s|(?:te|le)\s+puede\s+interesar|tambi[ée]n\s+(?:te|le)\s+puede\s+interesar|leggi\s+(?:anche|di\s+pi[ùu])|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|lees\s+(?:ook|meer)|bekijk\s+(?:ook|meer)|kijk\s+ook|zie\s+ook|ook\s+interessant|relacionad[oa]s?|noticias\s+relacionadas|art[íi]culos\s+relacionados|not[íi]cias\s+relacionadas|potrebbe\s+interessarti(?:\s+anche)?|ti\s+potrebbe\s+interessare|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|you\s+(?:may|might)\s+have\s+missed|keep\s+(?:listening|reading|watching)|check\s+this|da\s+non\s+perdere|not[íi]cia\s+relacionada|zum\s+thema|m[áa]s\s+sobre\s+el\s+tema|dig\s+deeper|similar\s+stor(?:y|ies)|read\s+this\s+next|mira\s+esto|[àa]\s+d[ée]couvrir(?:\s+[ée]galement|\s+aussi)?|saiba\s+mais|passend\s+dazu|correlat[oi]|gerelateerd|approfondisci|sullo\s+stesso\s+tema|ti\s+consigliamo|notre\s+s[ée]lection|eerder\s+verschenen|basahin\s+din|(?:le|te)\s+recomendamos|sugest[ãa]o\s+de\s+leitura|wir\s+empfehlen|unsere\s+empfehlung|aanbevolen|verwandte[rs]?\s+(?:artikel|beitrag|thema)|(?:ebenfalls|auch)\s+lesenswert|pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|saiba\s+mais\s+sobre|leia\s+ainda|segu[íi]\s+leyendo|sigue\s+leyendo|continua\s+a\s+ler|also\s+worth\s+(?:reading|a\s+(?:read|look))|v[êe]\s+tamb[ée]m|l[êe]\s+tamb[ée]m|read\s+this\s+(?:release|article|story|page)\s+in|(?:also\s+)?available\s+in|(?:aussi\s+|[ée]galement\s+)?disponible\s+en|auch\s+verf[üu]gbar\s+(?:auf|in)|leggi\s+in|leia\s+em|lees\s+in|(?:articoli|notizie|avvisi|contenuti|post)\s+correlat[oi]|don['’]?t\s+miss|related\s+[a-z]+(?:\s+[a-z]+)?|from\s+(?:the|our)\s+archives?|dall['’]archivio|aus\s+dem\s+archiv|(?:dans\s+)?(?:les|nos)\s+archives|del\s+archivo|do\s+arquivo|uit\s+het\s+archief|more\s+(?:news|sport|sports|stories|business|politics|world\s+news|local\s+news|headlines|opinion|culture|entertainment|features|videos?|podcasts|rally|motorsport|racing|football|soccer|rugby|cricket|golf|tennis|cycling|columns?|recipes|travel|music|film|tv|books|arts|science|health|tech|weather|crime|courts|education|property|farming|reviews))\s*(?:>>|[:|»›>—–.→➜➔⇒▶►▸⟶➤▹▷➝-])",
     ),
     pat(
         F::ReadMore,
@@ -376,7 +376,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published)\s+by\s*:?\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
+        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published|issued)\s+by\s*:?\s+\S|(?:article|critique|chronique|tribune|billet|entretien|review|story|artikel|beitrag|art[íi]culo|rese[ñn]a|articolo|recensione|artigo|cr[íi]tica|recensie)\s+(?:publi[ée]e?\s+le|ver[öo]ffentlicht\s+am|publicad[oa]\s+(?:el|em)|pubblicat[oa]\s+il|gepubliceerd\s+op|published\s+on)\s+[^!?]{3,30}?\s+(?:par|von|por|da|door|by)\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
     ),
     pat(
         F::Byline,
@@ -430,7 +430,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?|commentar(?:y|ies)|analys[ie]s|essays?|reports?|papers?|publications?|newsletters?|podcasts?|episodes?|videos?|opinion\s+pieces?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|solely|the\s+author)|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?|commentar(?:y|ies)|analys[ie]s|essays?|reports?|papers?|publications?|newsletters?|podcasts?|episodes?|videos?|opinion\s+pieces?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
     ),
     gated(
         &["substitut", "constitute", "affiliate"],
@@ -561,7 +561,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         2,
         30,
-        r"(?:updated|update|filed|published|posted|aktualisiert|ver[öo]ffentlicht|mis\s+[àa]\s+jour|publi[ée]e?|actualizad[oa]|publicad[oa]|aggiornato|pubblicato|atualizad[oa]|bijgewerkt|gepubliceerd|geplaatst)\s*(?:on\s+|at\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?(?:[a-zà-ü]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)\s*(?:[:—–·|-]|$)",
+        r"(?:updated|update|filed|published|posted|aktualisiert|ver[öo]ffentlicht|mis\s+[àa]\s+jour|publi[ée]e?|actualizad[oa]|publicad[oa]|aggiornato|pubblicato|atualizad[oa]|bijgewerkt|gepubliceerd|geplaatst)\s*(?:on\s+|at\s+|am\s+|le\s+|el\s+|il\s+|em\s+|op\s+)?(?:[a-zà-ü]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)\s*(?:[:—–·|-]|$|by\s|par\s|por\s|von\s|da\s|door\s)",
     ),
     // "Blog posts are for general information only".
     pat(
@@ -578,7 +578,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"reproduction\s+(?:libre|autoris[ée]e)|(?:free|feel\s+free)\s+to\s+(?:republish|reproduce)|(?:this\s+(?:article|story|content)\s+)?(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished)\s+(?:provided|with|if|as\s+long)|reproducci[óo]n\s+(?:libre|permitida|autorizada)|riproduzione\s+(?:libera|consentita)|reprodu[çc][ãa]o\s+(?:livre|permitida|autorizada)|abdruck\s+(?:frei|honorarfrei|gestattet)|overname\s+(?:toegestaan|vrij)",
+        r"reproduction\s+(?:libre|autoris[ée]e)|(?:free|feel\s+free)\s+to\s+(?:republish|reproduce)|(?:this\s+(?:article|story|content)\s+)?(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished)\s+(?:free\s+of\s+charge|for\s+free|provided|with|if|as\s+long|under)|reproducci[óo]n\s+(?:libre|permitida|autorizada)|riproduzione\s+(?:libera|consentita)|reprodu[çc][ãa]o\s+(?:livre|permitida|autorizada)|abdruck\s+(?:frei|honorarfrei|gestattet)|overname\s+(?:toegestaan|vrij)",
     ),
     // "Don't want to miss a thing?": a newsletter's opening question. Weak alone.
     pat(
@@ -633,6 +633,51 @@ pub(super) const PATTERNS: &[Pat] = &[
             3,
             30,
             r"(?:you\s+have|te\s+queda[n]?|le\s+queda[n]?|il\s+vous\s+reste|ti\s+rimang(?:ono|e)|ti\s+resta(?:no)?|voc[êe]\s+tem|restam(?:-lhe)?|sie\s+haben\s+noch|du\s+hast\s+noch|je\s+hebt\s+nog|heeft\s+u\s+nog)\s+(?:only\s+|solo\s+|seulement\s+|solo\s+|apenas\s+|nur\s+|nog\s+maar\s+)?(?:\d+|one|two|three|un[ao]?|deux|trois|dos|tres|due|tre|dois|duas|tr[êe]s|eine?n?|zwei|drei|een|twee|drie)\s+(?:(?:free|gratis|gratuit[oae]?s?|kostenlose?n?|gratuiti|gratuite)\s+)?(?:articles?|art[íi]culos?|articoli|artigos?|artikel(?:s|en)?|beitr[äa]ge|stories|story|pieces?|noticias|notizie|not[íi]cias|reads?)\b",
+        ),
+    ),
+    // A newsletter's own frame: "View this email in your browser", "You received this
+    // newsletter because …", in the seven languages.
+    pat(
+        F::Newsletter,
+        Start,
+        3,
+        40,
+        r"(?:view|open|read)\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+in\s+(?:your|a)\s+(?:web\s+)?browser|having\s+trouble\s+viewing\s+this|(?:se\s+)?n[ãa]o\s+consegue\s+ver\s+esta\s+mensagem|(?:si\s+)?vous\s+ne\s+(?:parvenez|pouvez)\s+pas\s+(?:à\s+)?(?:voir|lire)\s+(?:ce|cet)\s+(?:message|courriel|e-?mail)|(?:si\s+)?no\s+(?:puedes\s+ver|ves\s+bien)\s+(?:este|esta)\s+(?:correo|mensaje|newsletter)|(?:se\s+)?non\s+(?:riesci\s+a\s+visualizzare|visualizzi\s+correttamente)\s+questa|(?:falls|wenn)\s+diese\s+(?:e-?mail|nachricht)\s+nicht\s+(?:richtig|korrekt)\s+angezeigt|bekijk\s+(?:deze\s+)?(?:e-?mail|nieuwsbrief)\s+in\s+(?:je|uw)\s+browser|you(?:['’]re|\s+are)?\s+receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)|recebeu\s+esta\s+(?:newsletter|mensagem)|vous\s+recevez\s+(?:cette\s+)?(?:lettre|newsletter|ce\s+courriel|cet\s+e-?mail)|recibes\s+(?:este|esta)\s+(?:correo|newsletter|bolet[íi]n)|ricevi\s+questa\s+(?:newsletter|e-?mail)|sie\s+erhalten\s+(?:diesen\s+newsletter|diese\s+e-?mail)|je\s+ontvangt\s+(?:deze|dit)\s+(?:nieuwsbrief|e-?mail|mail)",
+    ),
+    // Where a piece first ran, in print: "Ricetta tratta dal numero di novembre della
+    // Madia", "Extrait du numéro de mars".
+    pat(
+        F::FirstAppeared,
+        LineStart,
+        3,
+        40,
+        r"(?:\w+\s+)?(?:[èe]\s+)?trat(?:to|ta)\s+dal(?:l['’])?\s*(?:numero|edizione)|(?:\w+\s+)?extrait\s+du\s+num[ée]ro|(?:\w+\s+)?(?:extra[íi]d[oa]|tomad[oa])\s+del\s+n[úu]mero|(?:\w+\s+)?retirad[oa]\s+da\s+edi[çc][ãa]o",
+    ),
+    // "Prices may have changed since publication": weak, a news story may say it.
+    pat(
+        F::Disclaimer,
+        Start,
+        2,
+        30,
+        r"prices?\s+(?:may\s+have\s+changed|(?:were|are)\s+(?:correct|accurate)\s+at\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing))|prijzen\s+kunnen\s+(?:sinds\s+publicatie\s+)?(?:gewijzigd|veranderd)|preise\s+k[öo]nnen\s+sich\s+(?:seit\s+\w+\s+)?ge[äa]ndert|les\s+prix\s+peuvent\s+(?:avoir\s+)?chang|los\s+precios\s+pueden\s+(?:haber\s+)?(?:cambiado|variado)|i\s+prezzi\s+(?:possono|potrebbero)\s+(?:essere\s+)?(?:variat|cambiat)|os\s+pre[çc]os\s+podem\s+(?:ter\s+)?(?:sido\s+)?alterad",
+    ),
+    // Affiliate payments in the six other languages: "Koopklok ontvangt mogelijk een
+    // vergoeding als je via links op deze pagina iets koopt".
+    gated(
+        &[
+            "vergoeding",
+            "provision",
+            "commission",
+            "comisi",
+            "commissione",
+            "comiss",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            45,
+            r"(?:ontvangt|ontvangen)\s+(?:mogelijk\s+)?een\s+(?:kleine\s+)?(?:vergoeding|commissie)|erh[äa]lt\s+(?:gegebenenfalls\s+|eventuell\s+|m[öo]glicherweise\s+)?eine\s+(?:kleine\s+)?provision|(?:peut|pourrait)\s+percevoir\s+une\s+(?:petite\s+)?commission|(?:puede|podr[íi]a)\s+recibir\s+una\s+(?:peque[ñn]a\s+)?comisi[óo]n|(?:pu[òo]|potrebbe)\s+ricevere\s+una\s+(?:piccola\s+)?commissione|(?:pode|poder[áa])\s+receber\s+uma\s+(?:pequena\s+)?comiss[ãa]o",
         ),
     ),
     // Feedback prompts: "Was this article helpful?", "¿Te ha resultado útil esta noticia?".
@@ -969,7 +1014,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci|inserendo|lasciando)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
+            r"\b(?:(?:enter|leave|drop)\s+your\s+e-?mail(?:\s+address)?|(?:lascia|inserisci|inserendo|lasciando)\s+la\s+tua\s+e-?mail|(?:laissez|entrez|indiquez|saisissez|renseignez)\s+votre\s+(?:adresse\s+)?e-?mail|(?:deja|ingresa|introduce)\s+tu\s+(?:correo|e-?mail)|(?:deixe|insira|informe)\s+(?:o\s+)?seu\s+e-?mail|(?:geben\s+sie\s+)?ihre\s+e-?mail-?adresse\s+ein|(?:vul|laat)\s+je\s+e-?mail(?:adres)?)\b",
         ),
     ),
     // Affiliate disclosures: "If you click one and buy something, we may earn a
