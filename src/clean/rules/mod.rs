@@ -779,6 +779,21 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), false));
                 continue;
             }
+            // A call to action opening a long sentence that goes on past a semicolon,
+            // and does not speak for the publication (no "our", no "us"), is advice in
+            // the story: "Sign up for the free district text alerts if you grow under
+            // glass …; the national app still lumps Pellworth in with the lowlands …".
+            if p.family == F::CallToAction
+                && words >= 35
+                && rest.contains(';')
+                && !has_word_from(
+                    rest,
+                    &[OWN_WORDS, &["us", "we", "uns", "nous", "nos", "noi", "ons"]],
+                )
+            {
+                push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
+                continue;
+            }
             // "Follow the tide tables, not the weather app. The sea doesn't read the
             // forecast. And keep …": advice opening a paragraph of the article.
             if p.needs_object && is_paragraph(l) {

@@ -1145,6 +1145,7 @@ const NOT_STRONG: &[&str] = &[
     "Published in 1887, the first edition ran to four pages.",
     "Prices may have changed since the war began, traders in the market said on Friday.",
     "Available in three sizes, the boots sold out within a week.",
+    "Sign up for the free flood text alerts if you farm below the weir or park on the quay; the national service still groups the village with the whole estuary and sends its warnings hours late.",
     "Report: the council overspent by £2m last year, auditors said on Tuesday.",
     "The report, as seen in the print edition of the county paper last week, named 14 firms.",
     "Send your children to school with a water bottle, the head teacher urged parents.",
