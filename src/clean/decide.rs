@@ -648,8 +648,8 @@ const SHAPE_FAMILIES: &[Family] = &[
 /// line) whose only evidence is their shape are the article's. When the sentence
 /// announces a quotation ("They read:", "Auf den Plakaten steht:"), the block is
 /// quoted, and its lines are the article's whatever they say (up to
-/// `MAX_QUOTED_LINES`). So is a Markdown block quote right below the sentence: the
-/// paste itself marks it as quoted (up to `MAX_BLOCK_QUOTE_LINES`).
+/// `MAX_QUOTED_LINES`). A Markdown block quote below such a sentence is
+/// `keep_block_quotes_in_the_story`'s.
 fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
     for j in 0..lines.len() {
         let l = &lines[j];
@@ -667,13 +667,9 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
             k += 1;
         }
         let block_start = k;
-        let block_quote = lines.get(k).is_some_and(is_block_quote);
         while k < lines.len() && lines[k].kind != Kind::Blank {
             let i = &mut info[k];
-            let quoted = (announced && k - block_start < MAX_QUOTED_LINES)
-                || (block_quote
-                    && is_block_quote(&lines[k])
-                    && k - block_start < MAX_BLOCK_QUOTE_LINES);
+            let quoted = announced && k - block_start < MAX_QUOTED_LINES;
             // A line without evidence is the article's already; the block goes on.
             if i.hits.is_empty() && i.repeated < 2 {
                 k += 1;
@@ -691,7 +687,7 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
 
 /// Lines of a quotation a sentence announces: a slogan, a caption, a notice.
 const MAX_QUOTED_LINES: usize = 4;
-/// Lines of a block quote below a sentence that introduces it: a letter, a page.
+/// Lines of a block quote the story sets out: a letter, a page.
 const MAX_BLOCK_QUOTE_LINES: usize = 12;
 
 /// A line of a Markdown block quote (`> …`).

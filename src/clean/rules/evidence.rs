@@ -67,15 +67,8 @@ pub(super) fn rights_formula_in_a_sentence(l: &Line, hits: &mut [Hit]) {
         .iter_mut()
         .filter(|h| h.family == F::Rights && h.weight >= STRONG)
     {
-        let formula = !h.matched.is_empty()
-            && !h.matched.contains(['©', 'Ⓒ', 'ⓒ', '℗'])
-            && !h.matched.bytes().any(|b| b.is_ascii_digit());
         // The formula opens the sentence and the sentence goes on.
-        let opens = formula
-            && text
-                .get(..h.matched.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(&h.matched));
-        if !opens {
+        if !(worded_formula(&h.matched) && opens_with(text, &h.matched)) {
             continue;
         }
         let rest = text[h.matched.len()..].trim_start();
@@ -100,16 +93,31 @@ pub(super) fn rights_asked_or_discussed(l: &Line, hits: &mut [Hit]) {
     let text = l.text.trim_end();
     let asks = text.ends_with('?');
     // A © or a year makes a notice of it whatever surrounds it.
-    let worded_only = !text.contains(['©', 'Ⓒ', 'ⓒ', '℗']);
+    let no_symbol = !text.contains(RIGHTS_SYMBOLS);
     for h in hits.iter_mut().filter(|h| h.family == F::Rights) {
-        let opens = text
-            .get(..h.matched.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(&h.matched));
-        let worded = worded_only && !h.matched.bytes().any(|b| b.is_ascii_digit());
-        if asks || (worded && is_paragraph(l) && !opens) {
+        let discussed = no_symbol
+            && worded_formula(&h.matched)
+            && is_paragraph(l)
+            && !opens_with(text, &h.matched);
+        if asks || discussed {
             h.weight = h.weight.min(1);
         }
     }
+}
+
+const RIGHTS_SYMBOLS: [char; 4] = ['©', 'Ⓒ', 'ⓒ', '℗'];
+
+/// A rights formula in words ("All rights reserved"), without a © or a year.
+fn worded_formula(matched: &str) -> bool {
+    !matched.is_empty()
+        && !matched.contains(RIGHTS_SYMBOLS)
+        && !matched.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether `text` opens with `matched`, whatever the ASCII case.
+fn opens_with(text: &str, matched: &str) -> bool {
+    text.get(..matched.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(matched))
 }
 
 /// Appeals are short: a longer line is article text about money.
@@ -1394,9 +1402,14 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
     ];
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     ABOUT.iter().any(|a| {
-        t.get(..a.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(a) || head.to_lowercase() == *a)
-            && opens_with_publication(&t[a.len()..], ctx)
+        // Only the few non-ASCII openings are lower-cased: this runs on every short line.
+        t.get(..a.len()).is_some_and(|head| {
+            if a.is_ascii() {
+                head.eq_ignore_ascii_case(a)
+            } else {
+                head.to_lowercase() == *a
+            }
+        }) && opens_with_publication(&t[a.len()..], ctx)
     })
 }
 

@@ -717,6 +717,8 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     let lower = &*lower;
     let spans = std::cell::OnceCell::new();
     let spans = || spans.get_or_init(|| line::quoted_spans(text));
+    // A quotation followed only by its source is someone's words (`quotation_with_source`).
+    let with_source = line::quotation_with_source(text);
     starts.clear();
     if words <= SHORT_WORDS {
         line::segment_starts(text, starts);
@@ -786,10 +788,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
             if p.family == F::CallToAction
                 && words >= 35
                 && rest.contains(';')
-                && !has_word_from(
-                    rest,
-                    &[OWN_WORDS, &["us", "we", "uns", "nous", "nos", "noi", "ons"]],
-                )
+                && !has_word_from(rest, &[OWN_WORDS, WE_WORDS])
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
                 continue;
@@ -820,9 +819,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | F::Appeal
                     | F::OrgVoice
                     | F::FirstAppeared
-            ) && (reports_speech(l, lower)
-                || is_named(&rest[m.end()..])
-                || line::quotation_with_source(text))
+            ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]) || with_source)
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
                 continue;
@@ -879,8 +876,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
     }
 
     detect_byline(l, c, needles, &mut hits);
-    let someones_words = quoted || line::quotation_with_source(text);
-    detect_shapes(l, c, ctx, lower, found, someones_words, &mut hits);
+    detect_shapes(l, c, ctx, lower, found, quoted || with_source, &mut hits);
     rights_formula_in_a_sentence(l, &mut hits);
     rights_asked_or_discussed(l, &mut hits);
     // A call to action or a pitch in a sentence that reports someone's advice

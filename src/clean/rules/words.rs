@@ -1559,6 +1559,9 @@ pub(super) const OWN_WORDS: &[&str] = &[
     "nostra", "nosso", "nossa", "onze", "ons",
 ];
 
+/// "We" and "us", in the seven languages (the possessives are `OWN_WORDS`).
+pub(super) const WE_WORDS: &[&str] = &["we", "us", "uns", "nous", "noi"];
+
 /// Channels and groups on a platform.
 pub(super) const CHANNEL_WORDS: &[&str] = &[
     "channel",
