@@ -266,6 +266,8 @@ fn clean_share(root: &Path, runs: usize) {
 }
 
 fn main() {
+    // As the `briefing` binary does.
+    briefing::use_small_pages();
     if let Some(root) = std::env::var_os("BRIEFING_CLEAN_COLD") {
         clean_cold(Path::new(&root));
         return;

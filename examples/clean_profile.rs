@@ -4,6 +4,7 @@
 //! cargo run --release --example clean_profile -- bench/corpus-10000/briefing
 //! RUNS=7 SINGLE=1 cargo run --release --example clean_profile -- DIR  # one thread
 //! LEARN_ONLY=1 cargo run --release --example clean_profile -- DIR    # learning alone
+//! HUGE_PAGES=1 cargo run --release --example clean_profile -- DIR    # with mimalloc's huge pages
 //! ```
 //!
 //! Each run prints `learn S clean S removed N digest D`. The digest covers every
@@ -25,6 +26,10 @@ use briefing::process;
 use rayon::prelude::*;
 
 fn main() {
+    // As the `briefing` binary does, unless HUGE_PAGES=1 asks to compare.
+    if std::env::var_os("HUGE_PAGES").is_none() {
+        briefing::use_small_pages();
+    }
     let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: clean_profile SITE_DIR");
         std::process::exit(2);

@@ -33,6 +33,8 @@ fn arg(name: &str) -> Option<String> {
 }
 
 fn main() {
+    // As the `briefing` binary does.
+    briefing::use_small_pages();
     let root = PathBuf::from(arg("--root").expect("--root DIR"));
     let edits: usize = arg("--edits").and_then(|s| s.parse().ok()).unwrap_or(20);
     let (files, _) = briefing::content::discover(&root);
