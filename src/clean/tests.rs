@@ -175,6 +175,40 @@ fn footers_of_other_publishers() {
                 "- Accept all | Reject all | Cookie settings",
             ],
         },
+        Case {
+            name: "a university's blurb after its name and a colon, a link with an arrow",
+            source: Some("Harwick College News"),
+            url: None,
+            lines: &[
+                "+ Engineers at the college have built a paper sensor that detects nitrate in well water within two minutes.",
+                "",
+                "- Find out more about our postgraduate courses in environmental engineering →",
+                "",
+                "+ The sensor costs about 30 pence to make, the team said, and could be sold in packs of fifty.",
+                "+ About 40 farms in the county will test it over the summer, alongside the usual laboratory checks.",
+                "",
+                "- About Harwick College: Founded in 1874, Harwick is a public college serving 9,000 students on two campuses.",
+                "- Media contact: Ruth Obi, press@harwick.example",
+            ],
+        },
+        Case {
+            name: "a museum's imprint and opening hours under a legal footer",
+            source: Some("Lettres du Musée Vauclair"),
+            url: None,
+            lines: &[
+                "+ Le musée a acquis un carnet de dessins inédit du peintre, retrouvé dans une malle chez un particulier de Chambéry.",
+                "",
+                "+ Le carnet, de quarante pages, sera montré au public à partir du printemps, après restauration par l'atelier régional, qui doit d'abord stabiliser les encres et refaire la reliure abîmée par l'humidité.",
+                "",
+                "+ Les conservateurs espèrent y trouver les études préparatoires de deux toiles disparues, dont un portrait de sa sœur connu seulement par une lettre de 1911 et une vue du lac peinte l'hiver précédent.",
+                "",
+                "- Lettres du Musée Vauclair est la revue en ligne du musée. Directrice de la publication : Claire Aubin.",
+                "- Musée Vauclair · 3 rue des Tanneurs · 73000 Chambéry · 04 79 00 00 00",
+                "- Ouvert du mardi au dimanche, de 10 h à 18 h.",
+                "- Mentions légales · Cookies · Plan du site",
+                "- © Musée Vauclair 2026. Tous droits réservés.",
+            ],
+        },
     ]);
 }
 

@@ -166,7 +166,9 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
             .names
             .iter()
             .any(|f| f.find(lower.as_bytes()).is_some());
-    if !cause {
+    // Without a cause named, only an appeal verb with both the means and a price
+    // counts (below): "hazte socia o socio desde 4 euros al mes".
+    if !cause && !(means && may_price) {
         return None;
     }
     // The price's pattern runs last, on the few lines that may still be an appeal.
@@ -194,7 +196,9 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
             }
         })
         .any(|w| APPEAL_VERBS.contains(&w.as_str()));
-    if opens_with_verb && (means || price) {
+    if !cause {
+        (opens_with_verb && means && price).then_some(STRONG)
+    } else if opens_with_verb && (means || price) {
         Some(STRONG)
     } else if means && price {
         Some(2)
@@ -1193,8 +1197,12 @@ pub(super) fn detect_shapes(
             }
         }
     }
-    // "About Orchidwing Airlines": the publisher's own section, headed by its name.
-    if fragment && l.words <= 8 && about_the_publication(text, ctx) {
+    // "About Orchidwing Airlines": the publisher's own section, headed by its name;
+    // "About Ridgeline State University: Founded in 1891, RSU is …": its blurb, after
+    // its name and a colon.
+    if ((fragment && l.words <= 8) || (l.words <= 80 && named_before_a_colon(text)))
+        && about_the_publication(text, ctx)
+    {
         add(hits, F::OrgVoice, STRONG, text);
     }
     // The end of a press release: "– END –", "-ENDS-" (the word alone may be code).
@@ -1207,6 +1215,10 @@ pub(super) fn detect_shapes(
         || (text.trim_end().ends_with('›') && !text.contains('‹'));
     if fragment && l.words <= 6 && arrow {
         add(hits, F::ReadMore, 1, text);
+    } else if fragment && l.words <= 15 && arrow && opens_with_link_verb(text) {
+        // "Learn more about graduate programs in Civil Engineering →": a link asking
+        // to be followed.
+        add(hits, F::ReadMore, 2, text);
     }
     // The reply link under a pasted comment: "… quelle émotion ! Répondre".
     if ends_in_reply_link(text) {
@@ -1411,6 +1423,70 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
             }
         }) && opens_with_publication(&t[a.len()..], ctx)
     })
+}
+
+/// A colon within the first six words: "About Ridgeline State University: Founded …".
+fn named_before_a_colon(text: &str) -> bool {
+    text.split_whitespace()
+        .take(6)
+        .any(|w| w.ends_with(':') || w == ":")
+}
+
+/// The verbs that open a link's own words: "Learn more about …", "Entdecken Sie …".
+const LINK_VERBS: &[&str] = &[
+    "learn",
+    "find",
+    "discover",
+    "explore",
+    "see",
+    "read",
+    "get",
+    "book",
+    "shop",
+    "watch",
+    "listen",
+    "sign",
+    "try",
+    "register",
+    "view",
+    "browse",
+    "meet",
+    "entdecken",
+    "mehr",
+    "jetzt",
+    "zum",
+    "zur",
+    "découvrez",
+    "découvrir",
+    "voir",
+    "lire",
+    "descubre",
+    "descubra",
+    "conoce",
+    "ver",
+    "leer",
+    "scopri",
+    "leggi",
+    "vedi",
+    "ontdek",
+    "bekijk",
+    "lees",
+    "meer",
+    "saiba",
+    "conheça",
+    "leia",
+];
+
+fn opens_with_link_verb(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    LINK_VERBS.contains(&first.as_str())
 }
 
 /// "– END –", "-ENDS-", "— End —": the word between dashes.

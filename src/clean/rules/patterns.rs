@@ -430,7 +430,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:disclosure|affiliate\s+disclosure)\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|solely|the\s+author)|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?|commentar(?:y|ies)|analys[ie]s|essays?|reports?|papers?|publications?|newsletters?|podcasts?|episodes?|videos?|opinion\s+pieces?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
+        r"disclaimer\s*:|(?:this|the)\s+(?:content|information|material|advice)\s+(?:in|on)\s+this\s+(?:article|page|post|site|website)\s+(?:is|are)\s+(?:provided\s+)?(?:for|intended\s+for|not\s+intended)\b|(?:(?:advertiser|advertising|affiliate|editorial|partner|sponsorship|financial)\s+)?disclosure\s*:|(?:this|the)\s+(?:content|article|information|material|post|site|website|page)\s+(?:is|are|was)\s+(?:provided\s+)?(?:for|intended\s+for)\s+(?:general\s+)?(?:information(?:al)?|educational)\b|(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|solely|the\s+author)|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?|in\s+(?:(?:this|these|the|our)\s+)?(?:articles?|posts?|pieces?|columns?|blogs?|comments?|op-eds?|commentar(?:y|ies)|analys[ie]s|essays?|reports?|papers?|publications?|newsletters?|podcasts?|episodes?|videos?|opinion\s+pieces?)|by\s+(?:the\s+)?(?:authors?|writers?|contributors?|columnists?|commenters?|bloggers?))\s+(?:are|do\s+not|don'?t)\b|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|share\s+of\s+sales)|\S+\s+may\s+(?:earn|receive)\s+(?:revenue|commissions?|compensation)\s+from\s+(?:\S+\s+){0,2}(?:mentioned|featured|linked|listed)\s+(?:on|in)\s+this\s+(?:page|article|story|post)|\S+\s+is\s+a\s+participant\s+in\s+the\s+amazon\s+services|(?:this\s+(?:article|content|information)\s+)?(?:does\s+not|is\s+not\s+intended\s+to)\s+(?:constitute|provide|replace|be\s+a\s+substitute)\b.{0,40}\badvice|we\s+recommend\s+the\s+best\s+products|(?:products|items)\s+(?:are\s+)?(?:independently\s+)?selected\s+by\s+our\s+editors",
     ),
     gated(
         &["substitut", "constitute", "affiliate"],
@@ -594,6 +594,10 @@ pub(super) const PATTERNS: &[Pat] = &[
         &[
             "mitglied",
             "adhér",
+            "junte-se",
+            "junta-te",
+            "juntem-se",
+            "hazte miembro",
             "adher",
             "socio",
             "sócio",
@@ -606,7 +610,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+socio\b|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
+            r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+(?:soci[oa]|miembro)\b|\bjunt(?:e-se|a-te|em-se)\s+(?:[àa]|ao|aos|[àa]s)\b|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
         ),
     ),
     // A metered paywall's counter: "Te quedan 3 artículos gratuitos este mes", "Il
@@ -884,6 +888,9 @@ pub(super) const PATTERNS: &[Pat] = &[
             "direttore responsabile",
             "directeur de la publication",
             "directeur de publication",
+            "directrice de la publication",
+            "directrice de publication",
+            "direttrice responsabile",
             "v.i.s.d.p",
             "i.s.d.p",
             "depósito legal",
@@ -899,7 +906,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirettore\s+responsabile\s*:|\bdirecteur\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b|\bregistro\s+dnda\b|\bpropiedad\s+intelectual\s+n\s*[°º.]|\bpropietario\s*:\s*\p{Lu}",
+            r"\breg(?:istrazione)?\.?\s+(?:(?:al|presso\s+il|del)\s+)?trib(?:unale)?\.?\s+(?:di\s+)?\p{Lu}|\bdirett(?:ore|rice)\s+responsabile\s*:|\bdirect(?:eur|rice)\s+de\s+(?:la\s+)?publication\s*:|\bv\.\s*i\.\s*s\.\s*d\.\s*p\.|\bverantwortlich\s+i\.\s*s\.\s*d\.\s*p\.|\bdep[óo]sito\s+legal\s*:?\s*[a-z]{1,2}[\s-]*\d|\bregist(?:o|ro)\s+(?:na\s+)?erc\b|\bregistro\s+dnda\b|\bpropiedad\s+intelectual\s+n\s*[°º.]|\bpropietario\s*:\s*\p{Lu}",
         ),
     ),
     // "Listen to this article" in the seven languages, with a duration or a symbol.
@@ -1272,7 +1279,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:add\s+to|save\s+to)\s+(?:my\s+)?(?:favou?rites|bookmarks|reading\s+list|list)|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|(?:artikel\s+)?merken|zur\s+merkliste\s+hinzuf[üu]gen|(?:ajouter\s+[àa]\s+)?(?:mes\s+)?favoris|guardar(?:\s+(?:en\s+favoritos|art[íi]culo))?|salva(?:\s+(?:nei\s+preferiti|articolo))?|guardar\s+para\s+depois|(?:artikel\s+)?opslaan|bewaar(?:\s+artikel)?",
+        r"(?:add\s+to|save\s+to)\s+(?:my\s+)?(?:favou?rites|bookmarks|reading\s+list|list)|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|(?:artikel\s+)?merken|zur\s+merkliste\s+hinzuf[üu]gen|(?:ajouter\s+[àa]\s+)?(?:mes\s+)?favoris|guardar(?:\s+(?:en\s+favoritos|art[íi]culo))?|salva(?:\s+(?:nei\s+preferiti|articolo))?|guardar\s+para\s+depois|(?:artikel\s+)?opslaan|bewaar(?:\s+artikel)?|(?:save|bewaar|salva|guarda|guardar|speichern|merken|enregistrer|sauvegarder|opslaan)\s+(?:(?:this|the|dit|deze|het|questo|questa|nel|nella|nei|il|la|este|esta|en|el|cet|cette|dans|le|les|mes|dieses|diesen|den|im|in|no|na|o|a)\s+){0,2}(?:article|story|recipe|post|artikel|recept|ricetta|ricettario|articolo|receta|recetario|art[íi]culo|recette|carnet\s+de\s+recettes|rezept|rezeptbuch|beitrag|receita|artigo|preferiti|favoritos|favoris|favorieten|leeslijst|merkliste|reading\s+list|bookmarks)",
     ),
     // Sharing asked of the reader with the article as object: "Compártela con tus
     // contactos", "Condividilo con i tuoi amici".
@@ -2115,6 +2122,138 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         30,
         r"was\s+this\s+(?:article|story|page|post)\s+(?:helpful|useful)|rate\s+this\s+(?:article|story|post)|send\s+us\s+(?:your\s+)?(?:feedback|a\s+message|an?\s+e-?mail)\b",
+    ),
+    // A sponsor's message under its name and a colon, in the seven languages:
+    // "Sponsored by Voltaris Analytics: real-time forecasts … Book a demo →",
+    // "Präsentiert von Stadtwerke Ulm: …" (longer than the bare "Sponsored by …").
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        50,
+        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+[^.!?:]{2,60}:\s|(?:gesponsert|pr[äa]sentiert|unterst[üu]tzt)\s+von\s+[^.!?:]{2,60}:\s|(?:sponsoris[ée]e?|pr[ée]sent[ée]e?|soutenue?)\s+par\s+[^.!?:]{2,60}\s?:\s|(?:patrocinad[oa]|presentad[oa]|apoyad[oa]|apoiad[oa]|apresentad[oa])\s+por\s+[^.!?:]{2,60}:\s|(?:sponsorizzat[oa]|presentat[oa]|offert[oa])\s+da\s+[^.!?:]{2,60}:\s|(?:gesponsord|gepresenteerd|mogelijk\s+gemaakt)\s+door\s+[^.!?:]{2,60}:\s",
+    ),
+    // The writer and photographer credited together: "Tekst en foto's: Sanne de Wolf",
+    // "Text und Bilder: …", "Texte et photos : …", "Words and pictures: …".
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        15,
+        r"(?:text|texte|texto|testo|tekst|words)\s+(?:(?:and|und|et|y|e|en|&)\s+)?(?:photos?|fotos?|foto['’]s|bilder|pictures|images|im[áa]genes|immagini|imagens)\s*:\s*\S|(?:photos?|fotos?|foto['’]s|bilder|pictures)\s+(?:and|und|et|y|e|en|&)\s+(?:text|texte|texto|testo|tekst|words)\s*:\s*\S",
+    ),
+    // A review credit in the six other languages: "Contenido revisado por el equipo
+    // médico de …", "Medizinisch geprüft von …", "Relu par …", "Gecontroleerd door …".
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        15,
+        r"(?:(?:contenido|art[íi]culo|texto|inhalt|artikel|beitrag|contenu|article|contenuto|articolo|conte[úu]do|artigo|inhoud)\s+|(?:m[ée]dicamente|medizinisch|medicamente|medisch|fachlich)\s+)(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+\S|(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+[^,;!?]{2,60}$",
+    ),
+    // "Publicado a 8 de março de 2026 | Gabinete de Comunicação", "Actualizado el 3
+    // de mayo": a publication date on a line of its own, in Spanish and Portuguese.
+    pat(
+        F::Dateline,
+        LineStart,
+        3,
+        15,
+        r"(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s+(?:a|em|el|en|o|no\s+dia|el\s+d[íi]a)\s+\d",
+    ),
+    // A newsletter's contents: "In this issue: Batteries beat peakers · Queue reform",
+    // "Dans ce numéro :", "In deze editie:". Weak: a fragment of it is removed.
+    pat(
+        F::Newsletter,
+        LineStart,
+        2,
+        30,
+        r"(?:in\s+(?:this|today['’]s)\s+(?:issue|edition|newsletter|email)|in\s+dieser\s+(?:ausgabe|folge)|heute\s+im\s+newsletter|dans\s+(?:ce\s+num[ée]ro|cette\s+(?:[ée]dition|lettre))|au\s+sommaire(?:\s+de\s+(?:ce|cette)\s+\S+)?|en\s+(?:este\s+n[úu]mero|esta\s+edici[óo]n|este\s+bolet[íi]n)|in\s+questo\s+numero|in\s+questa\s+(?:edizione|newsletter)|nest[ae]\s+(?:edi[çc][ãa]o|n[úu]mero|newsletter)|in\s+deze\s+(?:editie|uitgave|nieuwsbrief))\s*:",
+    ),
+    // A newsletter's invitation to answer the e-mail itself: "Hit reply and tell us
+    // what we missed", "Antworten Sie einfach auf diese E-Mail", "Répondez à cet e-mail".
+    gated(
+        &[
+            "reply",
+            "antworten sie",
+            "antworte ",
+            "répondez",
+            "repondez",
+            "responde a este",
+            "responde este",
+            "rispondi",
+            "responda a este",
+            "responda este",
+            "beantwoord",
+            "reageer op deze",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\bhit\s+reply\b|(?:^|[.!?:]\s*|\b(?:just|simply)\s+)reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b|\bantworte(?:n\s+sie)?\s+(?:einfach\s+|direkt\s+)?auf\s+diese\s+(?:e-?mail|mail|nachricht|ausgabe)\b|\br[ée]pondez\s+(?:simplement\s+|directement\s+)?[àa]\s+(?:cet?\s+(?:e-?mail|courriel|mail|message)|cette\s+lettre)\b|\bresponde\s+(?:a\s+)?este\s+(?:correo|e-?mail|mensaje|bolet[íi]n)\b|\brispondi\s+(?:semplicemente\s+|direttamente\s+)?a\s+questa\s+(?:e-?mail|mail|newsletter)\b|\bresponda\s+(?:a\s+)?este\s+(?:e-?mail|correio|email)\b|\b(?:beantwoord|reageer\s+op)\s+(?:deze|dit)\s+(?:e-?mail|mail|bericht|nieuwsbrief)\b",
+        ),
+    ),
+    // A prompt to the reader to answer in the comments, opening a sentence: "Raccontaci
+    // com'è andata nei commenti qui sotto!", "Diskutieren Sie mit in den Kommentaren."
+    // ("Readers were asked to share … in the comments" does not open with the verb.)
+    pat(
+        F::Comments,
+        Start,
+        3,
+        30,
+        r"(?:tell|let|show|share|join|leave|drop|post|add|give)\b[^.!?]{0,60}\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]{0,60}\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]{0,60}\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]{0,60}\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte|escr[íi]benos|d[ée]jalo)\b[^.!?]{0,60}\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia|condividi)\b[^.!?]{0,60}\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]{0,60}\bnos\s+coment[áa]rios\b|(?:laat|vertel|deel|schrijf)\b[^.!?]{0,60}\bin\s+de\s+(?:reacties|comments)\b",
+    ),
+    // "You may also like:", "Ti potrebbe interessare anche:", "Das könnte Sie auch
+    // interessieren:" before a link: a read-more line in the seven languages.
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        40,
+        r"(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|ti\s+potrebbe(?:ro)?\s+(?:anche\s+)?interessare(?:\s+anche)?|potrebbe(?:ro)?\s+interessarti(?:\s+anche)?|das\s+k[öo]nnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|(?:cela|[çc]a)\s+pourrait\s+(?:aussi\s+|[ée]galement\s+)?vous\s+int[ée]resser|(?:tambi[ée]n\s+)?(?:te|le)\s+puede\s+(?:tambi[ée]n\s+)?interesar|(?:tamb[ée]m\s+)?(?:te\s+|lhe\s+)?pode\s+(?:tamb[ée]m\s+)?(?:te\s+|lhe\s+)?interessar|dit\s+vind\s+je\s+(?:misschien\s+)?(?:ook\s+)?interessant|misschien\s+ook\s+interessant)\s*[:→»›]",
+    ),
+    // A notice that the article is general information, not advice: "Important: this
+    // article is general information, not personal financial advice."
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        45,
+        r"(?:(?:important|note|please\s+note|nb|wichtig|hinweis|attention|importante|nota|let\s+op|belangrijk)\s*:\s*)?(?:this|the)\s+(?:article|content|information|guide|post|page)\s+(?:is|provides|contains)\s+(?:only\s+)?general\s+information\b",
+    ),
+    // Donations the publisher's charity status makes tax-deductible: "Vos dons sont
+    // déductibles à 66 %", "Spenden sind steuerlich absetzbar". Weak: a story about a
+    // charity may say so.
+    gated(
+        &[
+            "deductible",
+            "déductible",
+            "absetzbar",
+            "deducibil",
+            "dedutív",
+            "dedutiv",
+            "deducible",
+            "desgrava",
+            "aftrekbaar",
+        ],
+        pat(
+            F::Appeal,
+            Anywhere,
+            2,
+            40,
+            r"\btax[-\s]deductible\b|\bdons?\s+(?:sont\s+|est\s+)?d[ée]ductibles?\b|\bsteuerlich\s+absetzbar\b|\b(?:donazioni|erogazioni)\s+(?:sono\s+)?deducibili\b|\bdeducibil[ei]\b|\bdonativos?\s+(?:s[ãa]o\s+)?dedut[íi]ve(?:l|is)\b|\b(?:donativos?|donaciones?)\s+(?:son\s+)?(?:deducibles|desgravan)\b|\bdesgrava(?:n|r)?\b|\b(?:fiscaal\s+)?aftrekbaar\b",
+        ),
+    ),
+    // A contact person with a label, for questions: "Ihre Ansprechpartnerin in allen
+    // Fragen der Tierhaltung: Sabine Wörner, Tel. …". Weak: with an e-mail or a phone
+    // number the line's contact evidence makes it strong.
+    pat(
+        F::Contact,
+        LineStart,
+        2,
+        30,
+        r"(?:ihre?\s+)?ansprechpartner(?:in)?\b[^:.!?]{0,60}:|(?:your\s+)?contact\s+person\b[^:.!?]{0,60}:|(?:media|press)\s+(?:contact|enquiries|inquiries)\s*:|(?:votre\s+)?(?:interlocut(?:eur|rice)|contact\s+(?:presse|m[ée]dias?))\b[^:.!?]{0,40}\s?:|persona\s+de\s+contacto\b[^:.!?]{0,40}:|contacto\s+(?:de\s+)?(?:prensa|imprensa)\s*:|(?:il\s+(?:vostro|tuo)\s+)?referente\b[^:.!?]{0,40}:|(?:uw\s+|je\s+)?contactpersoon\b[^:.!?]{0,40}:|pessoa\s+de\s+contacto\b[^:.!?]{0,40}:",
     ),
 ];
 

@@ -1115,6 +1115,62 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("Partager cette page : Facebook · Courriel", F::Share, 3),
     ("Deze website gebruikt alleen functionele cookies. Meer weten?", F::Cookie, 3),
     ("Lycée Jean-Moulin — 12, place de la Mairie, 33000 Bordeaux — Standard : 05 56 00 00 00", F::Address, 2),
+    // Sponsors under their name and a colon, in several languages.
+    ("Presented by Harrow Solar: panels installed in a day, with a ten-year warranty. Get a quote today.", F::Advert, 3),
+    ("Präsentiert von den Stadtwerken Lindau: Ökostrom aus der Region, jetzt wechseln.", F::Advert, 3),
+    ("Sponsorisé par la Mutuelle des Pêcheurs : une assurance pensée pour les gens de mer.", F::Advert, 3),
+    ("Patrocinado por Bodegas Arlanza: vinos de la ribera desde 1921.", F::Advert, 3),
+    // Writer and photographer credited together.
+    ("Text und Bilder: Jonas Weller", F::Byline, 3),
+    ("Texte et photos : Amélie Roussel", F::Byline, 3),
+    ("Words and pictures: Priya Natarajan", F::Byline, 3),
+    ("Texto y fotos: Lucía Ferrer · 3 de junio de 2026", F::Byline, 3),
+    // Review credits in other languages.
+    ("Medizinisch geprüft von Dr. Anna Keller", F::Byline, 3),
+    ("Article relu par notre comité scientifique", F::Byline, 3),
+    ("Artigo revisto por Joana Matos, nutricionista", F::Byline, 3),
+    ("Gecontroleerd door de redactie op 4 mei 2026", F::Byline, 3),
+    ("Actualizado el 12 de mayo de 2026, 09:14", F::Dateline, 3),
+    ("Publicado em 2 de abril de 2026 · Redação", F::Dateline, 3),
+    // A newsletter's contents line and its invitation to reply.
+    ("In today's edition: rail strike · budget vote · your letters", F::Newsletter, 2),
+    ("In dieser Ausgabe: Mietpreise, Radwege und ein Interview", F::Newsletter, 2),
+    ("Dans ce numéro : la réforme des retraites, le budget, vos questions", F::Newsletter, 2),
+    ("Questions? Just reply to this email and a reporter will get back to you.", F::Newsletter, 3),
+    ("Antworten Sie einfach auf diese E-Mail, wenn Sie Fragen haben.", F::Newsletter, 3),
+    ("Vous avez une idée ? Répondez simplement à cet e-mail.", F::Newsletter, 3),
+    // Prompts to answer in the comments, opening a sentence.
+    ("What would you have done? Tell us in the comments below.", F::Comments, 3),
+    ("Schreiben Sie uns Ihre Meinung in den Kommentaren!", F::Comments, 3),
+    ("Et vous, qu'en pensez-vous ? Dites-nous tout dans les commentaires.", F::Comments, 3),
+    ("¿Lo has probado? Cuéntanos tu experiencia en los comentarios.", F::Comments, 3),
+    ("Conte-nos nos comentários o que achou.", F::Comments, 3),
+    ("Laat in de reacties weten wat jij ervan vindt.", F::Comments, 3),
+    // "You may also like:" before a link.
+    ("You might also like: How to winter-proof a greenhouse", F::ReadMore, 3),
+    ("Das könnte Sie auch interessieren: Neue Radwege im Allgäu", F::ReadMore, 3),
+    ("Cela pourrait aussi vous intéresser : le marché aux truffes", F::ReadMore, 3),
+    ("También te puede interesar: las rutas del vino", F::ReadMore, 3),
+    ("Dit vind je misschien ook interessant: de beste fietsroutes", F::ReadMore, 3),
+    ("Learn more about the guided estuary walks this summer →", F::ReadMore, 2),
+    ("Reply to this email with your questions.", F::Newsletter, 3),
+    ("Geprüft von Dr. Anna Keller", F::Byline, 3),
+    // General information, not advice; disclosures.
+    ("Please note: this guide is general information only and does not take your circumstances into account.", F::Disclaimer, 3),
+    ("Affiliate disclosure: we may earn a commission when you buy through links on this page.", F::Disclaimer, 3),
+    ("Directrice de la publication : Marie Lenoir", F::Rights, 3),
+    // Save buttons.
+    ("Save this recipe", F::Share, 3),
+    ("Speichern im Rezeptbuch", F::Share, 3),
+    ("Guardar en favoritos", F::Share, 3),
+    // Membership calls and appeals with a price.
+    ("Junte-se aos nossos sócios a partir de 3 € por mês.", F::Appeal, 3),
+    ("Hazte miembro desde 5 euros al mes y recibe la revista en casa.", F::Appeal, 3),
+    ("Donations are tax-deductible.", F::Appeal, 2),
+    ("Spenden an den Verein sind steuerlich absetzbar.", F::Appeal, 2),
+    // A labelled contact person.
+    ("Your contact person for membership questions: Tom Reid", F::Contact, 2),
+    ("Persona de contacto para prensa: Ana Ruiz", F::Contact, 2),
 ];
 
 #[test]
@@ -1132,6 +1188,21 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    // Look-alikes of this round's wording: a sentence about sponsors, reviews, an
+    // issue of a journal, comments and replies, a price of a subscription.
+    "Sponsored by the regional council, the festival drew 12,000 visitors over the weekend.",
+    "Supported by volunteers from three parishes, the food bank opened its doors on Monday.",
+    "Revisado por el tribunal supremo, el caso vuelve ahora a la audiencia provincial.",
+    "In this issue of the journal, three teams report on the same drug trial.",
+    "The minister did not reply to this email, sent on Friday, or to phone calls.",
+    "Readers were asked to share their flood photos in the comments, and hundreds did.",
+    "Users complained in the comments that the update had deleted their saved routes.",
+    "The streaming service will charge €12.99 a month from June, up from €9.99.",
+    "Subscriptions to the club cost 5 euros a month, the treasurer said, and membership has doubled.",
+    "The charity's donations are tax-deductible, which the auditors said had driven the rise.",
+    "Save the date: the harbour festival returns on 14 June, the organisers announced.",
+    "Learn more about the river's history, the guide told the group, before the tide comes in →",
+    "About 200 residents: that was the turnout the organisers had hoped for.",
     "Published by Penguin in 1990, the novel sold two million copies in its first year, the publisher said.",
     "More than 200 people signed the petition before the meeting.",
     "The ends of the pier were closed after the storm.",
