@@ -168,7 +168,7 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
             .any(|f| f.find(lower.as_bytes()).is_some());
     // Without a cause named, only an appeal verb with both the means and a price
     // counts (below): "hazte socia o socio desde 4 euros al mes".
-    if !cause && !(means && may_price) {
+    if !(cause || (means && may_price)) {
         return None;
     }
     // The price's pattern runs last, on the few lines that may still be an appeal.
