@@ -189,10 +189,24 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
                     .to_lowercase()
             });
             let first = words.next()?;
-            if matches!(first.as_str(), "please" | "bitte" | "kindly") {
-                words.next()
-            } else {
-                Some(first)
+            match first.as_str() {
+                "please" | "bitte" | "kindly" => words.next(),
+                // German puts the infinitive last: "Jetzt drei Ausgaben für 9,90 €
+                // testen."
+                "jetzt" => {
+                    let mut last = None;
+                    for w in rest.split_whitespace().skip(1).take(12) {
+                        last = Some(w);
+                        if w.ends_with(['.', '!', '?']) {
+                            break;
+                        }
+                    }
+                    last.map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                }
+                _ => Some(first),
             }
         })
         .any(|w| APPEAL_VERBS.contains(&w.as_str()));

@@ -610,7 +610,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+(?:soci[oa]|miembro)\b|\bjunt(?:e-se|a-te|em-se)\s+(?:[àa]|ao|aos|[àa]s)\b|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
+            r"\b(?:werde|werden\s+sie|jetzt)\s+mitglied\b|\bmitglied\s+werden\b|\badh[ée]rez\b|\bpour\s+adh[ée]rer\b|\bse\s+syndiquer\b|\bhazte\s+(?:soci[oa]|miembro)\b|\bjunt(?:e-se|a-te|em-se)\s+(?:[àa]|ao|aos|[àa]s)\s|\bdiventa\s+socio\b|\btorne-se\s+s[óo]cio\b|\bassocie-se\b|\bword\s+(?:nu\s+)?lid\b|\bbecome\s+a\s+member\b",
         ),
     ),
     // A metered paywall's counter: "Te quedan 3 artículos gratuitos este mes", "Il
@@ -2254,6 +2254,16 @@ pub(super) const PATTERNS: &[Pat] = &[
         2,
         30,
         r"(?:ihre?\s+)?ansprechpartner(?:in)?\b[^:.!?]{0,60}:|(?:your\s+)?contact\s+person\b[^:.!?]{0,60}:|(?:media|press)\s+(?:contact|enquiries|inquiries)\s*:|(?:votre\s+)?(?:interlocut(?:eur|rice)|contact\s+(?:presse|m[ée]dias?))\b[^:.!?]{0,40}\s?:|persona\s+de\s+contacto\b[^:.!?]{0,40}:|contacto\s+(?:de\s+)?(?:prensa|imprensa)\s*:|(?:il\s+(?:vostro|tuo)\s+)?referente\b[^:.!?]{0,40}:|(?:uw\s+|je\s+)?contactpersoon\b[^:.!?]{0,40}:|pessoa\s+de\s+contacto\b[^:.!?]{0,40}:",
+    ),
+    // The reader asked whether they are a customer or member already: "¿Eres cliente
+    // de Salvia Salud? Pide cita …", "Noch kein Mitglied?". Weak alone (a consumer
+    // story may ask it); with the publication named, strong.
+    pat(
+        F::CallToAction,
+        Start,
+        2,
+        40,
+        r"(?:are\s+you\s+(?:already\s+)?(?:a|an)|already\s+(?:a|an)|not\s+(?:yet\s+)?(?:a|an))\s+(?:\S+\s+)?(?:customer|client|member|subscriber|patient|policyholder)\b[^?]{0,50}\?|¿?\s*(?:eres|es\s+usted|ya\s+eres|a[úu]n\s+no\s+eres|todav[íi]a\s+no\s+eres)\s+(?:cliente|soci[oa]|suscriptora?|miembro|abonad[oa]|asegurad[oa])\b[^?]{0,50}\?|(?:j[áa]\s+)?(?:[ée]s|ainda\s+n[ãa]o\s+[ée]s?)\s+(?:cliente|s[óo]ci[oa]|assinante|membro|segurad[oa])\b[^?]{0,50}\?|(?:sind\s+sie|bist\s+du|noch\s+kein(?:e)?|schon)\s+(?:bereits\s+|schon\s+)?(?:kunde|kundin|mitglied|abonnent(?:in)?|versichert(?:e|er)?)\b[^?]{0,50}\?|(?:vous\s+[êe]tes|[êe]tes-vous|pas\s+encore|d[ée]j[àa])\s+(?:d[ée]j[àa]\s+)?(?:client|membre|abonn[ée]|adh[ée]rent|assur[ée])e?s?\b[^?]{0,50}\?|(?:sei|non\s+sei\s+ancora|sei\s+gi[àa])\s+(?:cliente|soci[oa]|abbonat[oa]|iscritt[oa]|assicurat[oa])\b[^?]{0,50}\?|(?:ben\s+je|bent\s+u|nog\s+geen|al)\s+(?:klant|lid|abonnee|verzekerd)\b[^?]{0,50}\?",
     ),
 ];
 

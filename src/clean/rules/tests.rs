@@ -1171,6 +1171,11 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     // A labelled contact person.
     ("Your contact person for membership questions: Tom Reid", F::Contact, 2),
     ("Persona de contacto para prensa: Ana Ruiz", F::Contact, 2),
+    ("Noch kein Mitglied? Alle Vorteile im Überblick.", F::CallToAction, 2),
+    ("Already a subscriber? Log in to read on.", F::CallToAction, 2),
+    ("Vous êtes déjà client de la mutuelle ? Découvrez vos avantages.", F::CallToAction, 2),
+    ("Erkenntnis im Abo: zwölf Hefte im Jahr. Jetzt drei Ausgaben für 9,90 € testen.", F::Appeal, 3),
+    ("Junta-te aos sócios do clube a partir de 2 € por mês.", F::Appeal, 3),
 ];
 
 #[test]
@@ -1203,6 +1208,8 @@ const NOT_STRONG: &[&str] = &[
     "Save the date: the harbour festival returns on 14 June, the organisers announced.",
     "Learn more about the river's history, the guide told the group, before the tide comes in →",
     "About 200 residents: that was the turnout the organisers had hoped for.",
+    "Are you a customer of the water company? You may be due a refund, the regulator said on Monday.",
+    "Jetzt drei Monate für 9,90 Euro testen, lautete das Angebot, das viele Kunden in die Falle lockte.",
     "Published by Penguin in 1990, the novel sold two million copies in its first year, the publisher said.",
     "More than 200 people signed the petition before the meeting.",
     "The ends of the pier were closed after the storm.",

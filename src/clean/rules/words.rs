@@ -1139,6 +1139,8 @@ pub(super) const APPEAL_MEANS: &[&str] = &[
     "gift",
     "mitglied",
     " abo ",
+    " abo:",
+    " abo.",
     " abo-",
     " abos",
     "-abo",
