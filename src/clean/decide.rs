@@ -648,7 +648,7 @@ const SHAPE_FAMILIES: &[Family] = &[
 /// line) whose only evidence is their shape are the article's. When the sentence
 /// announces a quotation ("They read:", "Auf den Plakaten steht:"), the block is
 /// quoted, and its lines are the article's whatever they say (up to
-/// `MAX_QUOTED_LINES`). A Markdown block quote below such a sentence is
+/// `MAX_QUOTED_LINES`; when it opens with `>`, only its `>` lines). A Markdown block quote below such a sentence is
 /// `keep_block_quotes_in_the_story`'s.
 fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
     for j in 0..lines.len() {
@@ -667,9 +667,14 @@ fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
             k += 1;
         }
         let block_start = k;
+        // A quotation marked as a Markdown block quote ends with its `>` lines: a
+        // footer pasted right below it ("© 2026 …") is not quoted.
+        let marked = block_start < lines.len() && is_block_quote(&lines[block_start]);
         while k < lines.len() && lines[k].kind != Kind::Blank {
+            let quoted = announced
+                && k - block_start < MAX_QUOTED_LINES
+                && (!marked || is_block_quote(&lines[k]));
             let i = &mut info[k];
-            let quoted = announced && k - block_start < MAX_QUOTED_LINES;
             // A line without evidence is the article's already; the block goes on.
             if i.hits.is_empty() && i.repeated < 2 {
                 k += 1;

@@ -192,6 +192,20 @@ fn footers_of_other_publishers() {
             ],
         },
         Case {
+            name: "a footer pasted right below a slogan the story quotes",
+            source: Some("Talbote Lindau"),
+            url: None,
+            lines: &[
+                "+ Der Turnverein erhöht die Beiträge zum ersten Mal seit zwölf Jahren, von fünf auf sieben Euro im Monat.",
+                "",
+                "+ Auf den neuen Plakaten am Vereinsheim steht seit Montag ein anderer Satz:",
+                "",
+                "+ > „Bewegung für alle – ab 7 € im Monat.“",
+                "- Folgen Sie dem Talboten auf Facebook und Instagram.",
+                "- © 2026 Talbote Verlags-GmbH. Alle Rechte vorbehalten.",
+            ],
+        },
+        Case {
             name: "a museum's imprint and opening hours under a legal footer",
             source: Some("Lettres du Musée Vauclair"),
             url: None,
