@@ -459,6 +459,28 @@ impl Publication {
             let label: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
             (label.len() >= 6).then_some(label)
         });
+        // The words of the source that spell the domain are the name the paper goes
+        // by: "Salvia Salud" of "Cuídate, la revista de Salvia Salud" at salviasalud.es.
+        if let (Some(label), Some(src)) = (&host_label, source) {
+            let lower = src.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            for i in 0..words.len() {
+                let mut spelled = String::new();
+                for j in i..words.len() {
+                    spelled.push_str(words[j]);
+                    if spelled.len() >= label.len() {
+                        let name = words[i..=j].join(" ");
+                        if j > i && spelled == *label && !brands.contains(&name) {
+                            brands.push(name);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         let names = brands
             .iter()
             .chain(&host_label)

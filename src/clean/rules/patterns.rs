@@ -1735,7 +1735,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         12,
-        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
+        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|het\s+(?:artikel|verhaal|bericht)\s+(?:loopt|gaat)\s+(?:hieronder|onder\s+de\s+advertentie|na\s+de\s+advertentie)\s+verder|continue\s+(?:a\s+)?lendo\s+(?:ap[óo]s|abaixo|depois)|contin[úu]a\s+leyendo\s+(?:despu[ée]s|debajo|abajo)|continua\s+a\s+leggere\s+(?:sotto|dopo)|lesen\s+sie\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
     ),
     pat(
         F::ReadMore,
@@ -2022,10 +2022,20 @@ pub(super) const PATTERNS: &[Pat] = &[
         40,
         r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|supporting|subscribing|being\s+a\s+(?:reader|subscriber|member))\b|(?:questions|comments|feedback|thoughts|corrections?|(?:found|spotted|see|noticed?)\s+(?:an?\s+)?(?:error|mistake|typo|inaccuracy))\b[^.?!]{0,30}\?\s*(?:contact|e-?mail|write|get\s+in\s+touch|send|let\s+us|reach|drop|tell)|recib[aeí]\s+(?:nuestro|nuestra|nuestras|el|los|las)\s+(?:bolet[ií]n|newsletter|noticias)|ricevi\s+(?:la\s+|le\s+)?(?:nostra\s+|ultime\s+)?(?:newsletter|notizie)|receba\s+(?:a\s+|as\s+|o\s+|os\s+)?(?:nossa\s+|nosso\s+|[úu]ltimas\s+)?(?:newsletter|not[íi]cias|boletim)|ontvang\s+(?:onze|de|het)\s+(?:nieuwsbrief|laatste\s+nieuws)|recevez\s+(?:notre|nos|la|les|gratuitement\s+notre)\s+(?:newsletter|lettre|actualit[ée]s?|infos?)|(?:erhalten|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den|die\s+neuesten)\s+(?:newsletter|nachrichten)",
     ),
+    // A sponsor's credit: strong when it runs to the end of the line ("Sponsored by
+    // Harlow Feeds"), weak when a clause follows a comma ("Powered by cheap solar
+    // panels, the pumps now run all day": a weak fragment still goes).
     pat(
         F::Advert,
         LineStart,
         3,
+        12,
+        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+[^,;]+$|in\s+(?:paid\s+)?partnership\s+with\s+[^,;]+$",
+    ),
+    pat(
+        F::Advert,
+        LineStart,
+        2,
         12,
         r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+\S|in\s+(?:paid\s+)?partnership\s+with\s+\S",
     ),
@@ -2264,6 +2274,229 @@ pub(super) const PATTERNS: &[Pat] = &[
         2,
         40,
         r"(?:are\s+you\s+(?:already\s+)?(?:a|an)|already\s+(?:a|an)|not\s+(?:yet\s+)?(?:a|an))\s+(?:\S+\s+)?(?:customer|client|member|subscriber|patient|policyholder)\b[^?]{0,50}\?|¿?\s*(?:eres|es\s+usted|ya\s+eres|a[úu]n\s+no\s+eres|todav[íi]a\s+no\s+eres)\s+(?:cliente|soci[oa]|suscriptora?|miembro|abonad[oa]|asegurad[oa])\b[^?]{0,50}\?|(?:j[áa]\s+)?(?:[ée]s|ainda\s+n[ãa]o\s+[ée]s?)\s+(?:cliente|s[óo]ci[oa]|assinante|membro|segurad[oa])\b[^?]{0,50}\?|(?:sind\s+sie|bist\s+du|noch\s+kein(?:e)?|schon)\s+(?:bereits\s+|schon\s+)?(?:kunde|kundin|mitglied|abonnent(?:in)?|versichert(?:e|er)?)\b[^?]{0,50}\?|(?:vous\s+[êe]tes|[êe]tes-vous|pas\s+encore|d[ée]j[àa])\s+(?:d[ée]j[àa]\s+)?(?:client|membre|abonn[ée]|adh[ée]rent|assur[ée])e?s?\b[^?]{0,50}\?|(?:sei|non\s+sei\s+ancora|sei\s+gi[àa])\s+(?:cliente|soci[oa]|abbonat[oa]|iscritt[oa]|assicurat[oa])\b[^?]{0,50}\?|(?:ben\s+je|bent\s+u|nog\s+geen|al)\s+(?:klant|lid|abonnee|verzekerd)\b[^?]{0,50}\?",
+    ),
+    // "Este conteúdo também está disponível em: English · Español", "This page is
+    // also available in: Français": the page's language switch.
+    pat(
+        F::Menu,
+        LineStart,
+        3,
+        20,
+        r"(?:(?:this|the)\s+(?:content|page|article|story|release)\s+is\s+)?also\s+available\s+in\s*:|(?:dieser\s+(?:inhalt|artikel|beitrag)\s+ist\s+)?auch\s+(?:verf[üu]gbar|erh[äa]ltlich)\s+(?:in|auf)\s*:|(?:ce\s+(?:contenu|article)\s+est\s+)?(?:[ée]galement|aussi)\s+disponible\s+en\s*:|(?:este\s+(?:contenido|art[íi]culo)\s+est[áa]\s+)?tambi[ée]n\s+disponible\s+en\s*:|(?:questo\s+(?:contenuto|articolo)\s+[èe]\s+)?disponibile\s+anche\s+in\s*:|(?:este\s+(?:conte[úu]do|artigo)\s+)?tamb[ée]m\s+(?:est[áa]\s+)?dispon[íi]vel\s+em\s*:|(?:deze\s+(?:inhoud|pagina)\s+is\s+)?ook\s+beschikbaar\s+in\s*:",
+    ),
+    // A download link: "Descarregue o mapa da rota em PDF (2,1 MB)", "Download the
+    // full report (PDF)", "Descargar fotografías en alta resolución". Weak: a fragment
+    // is removed, a list item of steps stays.
+    pat(
+        F::ReadMore,
+        LineStart,
+        2,
+        15,
+        r"(?:download|descarga|descargar|descargue|descarregue|descarregar|baixe|baixar|herunterladen|t[ée]l[ée]charger|t[ée]l[ée]chargez|scarica|scaricare)\b.{0,80}?\b(?:pdf|fotos?|photos?|fotograf[íi]as?|fotografie|images|im[áa]genes|immagini|imagens|hi-?res|high[-\s]resolution|alta\s+(?:resoluci[óo]n|risoluzione|resolu[çc][ãa]o)|haute\s+(?:r[ée]solution|d[ée]finition)|hoher\s+aufl[öo]sung|hoge\s+resolutie|comunicado|press\s+release|pressemitteilung|communiqu[ée]|persbericht|comunicato|mapa|map|karte|carte|mappa|kaart|brochure|folleto|fact\s*sheet)\b|(?:download|downloaden)\s+(?:de|het)\s+\S+",
+    ),
+    // A medical or scientific journal's back matter: "Competing interests: none
+    // declared.", "Provenance and peer review: commissioned", "Cite this as: …".
+    pat(
+        F::OrgVoice,
+        LineStart,
+        3,
+        40,
+        r"(?:competing|conflicts?\s+of|declarations?\s+of)\s+interests?\s*:|provenance\s+and\s+peer\s+review\s*:|cite\s+this\s+(?:article\s+|page\s+)?as\s*:|(?:rapid\s+)?responses?\s*[·|]\s*submit\s+a\s+(?:rapid\s+)?response|submit\s+a\s+(?:rapid\s+)?response\s+to\s+this\s+article|interessenkonflikte?\s*:|conflits?\s+d['’]int[ée]r[êe]ts?\s*:|liens\s+d['’]int[ée]r[êe]ts?\s*:|conflictos?\s+de\s+inter[ée]s(?:es)?\s*:|conflitt[oi]\s+di\s+interess[ei]\s*:|conflitos?\s+de\s+interesses?\s*:|belangenverstrengeling\s*:",
+    ),
+    // Free for personal use under the site's terms: a licence line.
+    gated(
+        &[
+            "personal use",
+            "non-commercial use",
+            "persönlichen gebrauch",
+            "privaten gebrauch",
+            "usage personnel",
+            "uso personal",
+            "uso personale",
+            "uso pessoal",
+            "persoonlijk gebruik",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            60,
+            r"\b(?:made\s+)?(?:freely\s+)?available\s+for\s+(?:personal|non-commercial)\s+use\b|\bfor\s+(?:your\s+)?personal(?:,?\s+(?:and\s+)?non-commercial)?\s+use\s+only\b|\bnur\s+(?:zum|f[üu]r\s+den)\s+(?:pers[öo]nlichen|privaten)\s+gebrauch\b|\b(?:r[ée]serv[ée]e?\s+[àa]\s+un|pour\s+un)\s+usage\s+personnel\b|\bpara\s+(?:su\s+)?uso\s+personal\b|\bper\s+uso\s+personale\b|\bpara\s+uso\s+pessoal\b|\bvoor\s+persoonlijk\s+gebruik\b",
+        ),
+    ),
+    // A press release's embargo: "EMBARGOED UNTIL 00:01 …", "Sperrfrist: …".
+    pat(
+        F::Dateline,
+        LineStart,
+        3,
+        20,
+        r"(?:embargoed|under\s+embargo)\s+(?:until|till|to)\b|embargo\s*:|sperrfrist\b|embargo\s+(?:jusqu['’]|jusqu['’]au|hasta|fino\s+(?:a|al|alle)|at[ée]|tot)\b|embargad[oa]\s+hasta\b|sous\s+embargo\b|onder\s+embargo\b",
+    ),
+    // A wiki's or a docs site's edit link: "✎ Edit this page on GitHub".
+    pat(
+        F::Share,
+        Whole,
+        3,
+        0,
+        r"(?:edit|improve|suggest\s+(?:an\s+)?edits?\s+(?:to|for))\s+this\s+page(?:\s+on\s+(?:github|gitlab|codeberg|bitbucket))?|view\s+(?:the\s+)?(?:page\s+)?source(?:\s+on\s+(?:github|gitlab))?|report\s+an?\s+(?:issue|problem)\s+with\s+this\s+page|diese\s+seite\s+bearbeiten|modifier\s+cette\s+page|editar\s+esta\s+p[áa]gina|modifica\s+questa\s+pagina|deze\s+pagina\s+bewerken",
+    ),
+    // "Nachdruck, auch auszugsweise, nur mit Genehmigung der Redaktion", "Reproduction
+    // interdite", "Riproduzione vietata": reprinting allowed only with permission.
+    gated(
+        &[
+            "nachdruck",
+            "reproduction",
+            "reproducción",
+            "riproduzione",
+            "reprodução",
+            "overname",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            40,
+            r"\bnachdruck(?:\s*,?\s*auch\s+auszugsweise\s*,?)?\s+(?:nur|ist\s+nur|nicht\s+ohne)\s+(?:mit|nach)?\s*(?:\S+\s+){0,2}(?:genehmigung|zustimmung|erlaubnis)|\bnachdruck\s+(?:und\s+\S+\s+)?(?:verboten|untersagt)\b|\breproduction\s+(?:\S+\s+){0,3}(?:interdite|soumise\s+[àa]\s+autorisation)|\breproducci[óo]n\s+(?:\S+\s+){0,3}prohibida\b|\briproduzione\s+(?:\S+\s+){0,3}(?:vietata|riservata)\b|\breprodu[çc][ãa]o\s+(?:\S+\s+){0,3}proibida\b|\bovername\s+(?:\S+\s+){0,3}(?:verboden|alleen\s+met\s+toestemming)\b",
+        ),
+    ),
+    // Comments only for logged-in members or subscribers.
+    pat(
+        F::Comments,
+        Start,
+        3,
+        30,
+        r"(?:comments?|commenting)\s+(?:on\s+this\s+(?:article|story|post)\s+)?(?:is|are)\s+(?:only\s+)?(?:open|available|reserved)\s+(?:only\s+)?(?:to|for)\s+(?:\S+\s+){0,2}(?:members|subscribers|users)|kommentare?\s+(?:zu\s+diesem\s+(?:beitrag|artikel)\s+)?(?:sind|ist)\s+(?:nur|ausschlie(?:ß|ss)lich)\s+f[üu]r\s+(?:\S+\s+){0,2}(?:mitglieder|abonnenten|nutzer)|(?:les\s+)?commentaires\s+(?:sont\s+)?r[ée]serv[ée]s\s+aux\s+(?:\S+\s+){0,2}(?:abonn[ée]s|membres|adh[ée]rents)|(?:los\s+)?comentarios\s+(?:est[áa]n\s+)?reservados\s+(?:a|para)\s+(?:\S+\s+){0,2}(?:suscriptores|socios|miembros)|(?:i\s+)?commenti\s+(?:sono\s+)?riservati\s+(?:agli|ai)\s+(?:\S+\s+){0,2}(?:abbonati|iscritti|soci)|(?:os\s+)?coment[áa]rios\s+(?:s[ãa]o\s+)?(?:exclusivos|reservados)\s+(?:para|a|aos)\s+(?:\S+\s+){0,2}(?:assinantes|s[óo]cios|membros)|reageren\s+(?:kan|is)\s+(?:alleen|enkel)\s+(?:voor|mogelijk\s+voor)\s+(?:\S+\s+){0,2}(?:leden|abonnees)",
+    ),
+    // A publication's appearance: "Der Gratwanderer erscheint viermal im Jahr",
+    // "Schulterschluss erscheint zehnmal im Jahr". Weak: a story may say it of a
+    // magazine it reports on.
+    gated(
+        &[
+            "erscheint",
+            "paraît",
+            "parait",
+            "verschijnt",
+            "esce ",
+            "se publica",
+            "é publicad",
+            "is published",
+            "appears ",
+            "comes out",
+        ],
+        pat(
+            F::OrgVoice,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:erscheint|para[îi]t|verschijnt|esce|se\s+publica|[ée]\s+publicad[ao]|is\s+published|appears|comes\s+out)\s+(?:\S+\s+){0,2}?(?:\w+mal\s+(?:im|pro)\s+jahr|(?:\d+|deux|trois|quatre|six|dix|douze)\s+fois\s+par\s+an|(?:\d+|\w+)\s+(?:keer|maal)\s+per\s+jaar|(?:\d+|\w+)\s+(?:volte|numeri)\s+(?:all['’]\s*anno|l['’]\s*anno)|(?:\d+|\w+)\s+veces\s+al\s+a[ñn]o|(?:\d+|\w+)\s+vezes\s+por\s+ano|(?:\d+|\w+)\s+times\s+a\s+year|monthly|quarterly|weekly|monatlich|w[öo]chentlich|viertelj[äa]hrlich|mensuellement|chaque\s+(?:mois|semaine|trimestre)|mensualmente|trimestralmente|mensilmente|maandelijks|wekelijks)\b",
+        ),
+    ),
+    // Live-blog furniture: "📌 Pinned", "Load earlier updates", a post's time and
+    // author alone on a line ("4:05 p.m. ET · Luis Herrera").
+    pat(
+        F::Menu,
+        Whole,
+        3,
+        0,
+        r"pinned(?:\s+post)?|angeheftet|[ée]pingl[ée]|fijad[oa]|in\s+evidenza|fixad[oa]|vastgezet|(?:load|show|see)\s+(?:more|earlier|older|previous)\s+(?:updates|posts|entries|stories)|[äa]ltere\s+(?:beitr[äa]ge|eintr[äa]ge|meldungen)\s+(?:laden|anzeigen)|(?:charger|afficher|voir)\s+(?:plus\s+de\s+|les\s+)?(?:mises\s+[àa]\s+jour|messages|billets)\s+(?:pr[ée]c[ée]dent(?:e)?s|plus\s+anciens?)|cargar\s+(?:m[áa]s\s+)?(?:actualizaciones|entradas)(?:\s+anteriores)?|carica\s+(?:altri\s+)?aggiornamenti(?:\s+precedenti)?|carregar\s+(?:mais\s+)?atualiza[çc][õo]es(?:\s+anteriores)?|(?:laad|toon)\s+(?:meer|eerdere|oudere)\s+(?:updates|berichten)",
+    ),
+    pat(
+        F::Dateline,
+        LineStart,
+        2,
+        8,
+        r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\s*)?[·|]\s*\S",
+    ),
+    // A paywalled piece opened for free: "This discussion is normally for Isobar Pro
+    // members. It is free to read until Saturday."
+    pat(
+        F::Access,
+        Start,
+        3,
+        40,
+        r"(?:this\s+\S+\s+)?(?:is|are)\s+(?:normally|usually|otherwise)\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for)\s+(?:\S+\s+){0,3}(?:members|subscribers|premium)\b|(?:this\s+\S+\s+)?(?:is|are)\s+free\s+to\s+read\s+(?:until|for\s+a\s+limited)",
+    ),
+    // A chart's or map's caption with its source.
+    pat(
+        F::ImageCredit,
+        LineStart,
+        3,
+        60,
+        r"(?:chart|graphic|graph|map|infographic|grafik|karte|graphique|carte|infographie|gr[áa]fico|mapa|infograf[íi]a|grafico|mappa|grafiek|kaart)\s*:\s*.{3,300}?\b(?:source|quelle|fuente|fonte|bron)\s*:",
+    ),
+    // An app's alerts to turn on: "Turn on Change Watch in the Southern Isobar app."
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"(?:turn|switch)\s+on\s+\S|(?:enable|activate)\s+(?:\S+\s+){0,3}(?:alerts?|notifications?|push)\b",
+    )),
+    // A newsletter's issue on a line of its own: "Boletín Informativo Portuario N° 47
+    // · Marzo 2026". Weak: a fragment is removed.
+    pat(
+        F::Dateline,
+        Anywhere,
+        2,
+        10,
+        r"(?:\bn[°º]|\bno\.|\bnr\.|\bnum\.|\bissue|\bausgabe|\bnum[ée]ro|\bedici[óo]n|\bedizione|\bedi[çc][ãa]o|\beditie|\buitgave)\s*\d+\s*[·|—–]\s*(?:\p{L}+\s+)?\d{4}\b",
+    ),
+    // A text-size widget: "Tamaño del texto: A- A A+ · Imprimir".
+    pat(
+        F::Share,
+        LineStart,
+        3,
+        15,
+        r"(?:text\s+size|font\s+size|schriftgr(?:ö|oe)(?:ß|ss)e|taille\s+du\s+texte|tama[ñn]o\s+(?:del?\s+)?(?:texto|letra|fuente)|dimensione\s+(?:del\s+)?(?:testo|carattere)|tamanho\s+d[oa]\s+(?:texto|letra|fonte)|tekstgrootte|lettergrootte)\s*:?|a-\s+a\s+a\+",
+    ),
+    // See also, in the other languages: "Ver también: …", "Zie ook: …".
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        40,
+        r"(?:ver\s+tamb[ié]n|v[ée]ase\s+(?:tamb[ié]n)?|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
+    ),
+    // Tips to the newsroom: "Tip onze redactie via WhatsApp", "Contactez notre rédaction
+    // en toute confidentialité".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:tip|contact|contactez|contacte|contacta|kontaktieren\s+sie|schreiben\s+sie|contatta|contattate|escreva\s+para|schrijf|mail)\s+(?:a\s+|à\s+)?(?:notre|la|nuestra|unsere|die|la\s+nostra|a\s+nossa|onze|de|our|the)\s+(?:r[ée]daction|redacci[óo]n|redaktion|redazione|reda[çc][ãa]o|redactie|newsroom|news\s*desk)\b",
+    ),
+    // A sponsor's credit as a whole first sentence: "Sponsored by Ferrous Cloud and
+    // Northbeam Geodata. Become a sponsor on Open Collective." ("Sponsored by the
+    // council, the festival …" goes on after a comma.)
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        30,
+        r"(?:sponsored|supported|powered|underwritten)\s+by\s+[^.!?,;:]{2,60}\.(?:\s|$)",
+    ),
+    // A tax receipt for donations: "Une attestation fiscale vous est délivrée", "Sie
+    // erhalten eine Spendenquittung". Weak, like tax-deductible donations.
+    gated(
+        &[
+            "attestation fiscale",
+            "réduction d'impôt",
+            "reçu fiscal",
+            "spendenquittung",
+            "spendenbescheinigung",
+            "tax receipt",
+            "ricevuta fiscale",
+            "recibo fiscal",
+            "fiscaal attest",
+        ],
+        pat(
+            F::Appeal,
+            Anywhere,
+            2,
+            50,
+            r"\battestation\s+fiscale\b|\br[ée]duction\s+d['’]imp[ôo]t\b|\bre[çc]u\s+fiscal\b|\bspenden(?:quittung|bescheinigung)\b|\btax\s+receipts?\b|\bricevuta\s+fiscale\b|\brecibo\s+fiscal\b|\bfiscaal\s+attest\b",
+        ),
     ),
 ];
 
