@@ -206,6 +206,14 @@ const PARAGRAPH_WORDS: usize = 20;
 /// quotation that happens to say "we" or "our".
 const BIO_FAMILIES: &[Family] = &[Family::SelfReference, Family::AuthorBio, Family::Contact];
 
+/// Calls to the reader to sign up, join, pay or subscribe.
+const PITCH_FAMILIES: &[Family] = &[
+    Family::CallToAction,
+    Family::Newsletter,
+    Family::Appeal,
+    Family::Access,
+];
+
 /// Weak fragments of these families join a neighbouring removed line's box; others
 /// (a section label, a date) could be an article's own subheading.
 const BOX_FAMILIES: &[Family] = &[
@@ -1069,10 +1077,24 @@ fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp:
         {
             break;
         }
-        // Weak fragments, and sentences with two kinds of evidence ("Jane Doe covers
-        // energy for the Courier"), just above the footer belong to it.
-        let about_us = i.repeated >= 2 || i.hits.iter().any(|h| BIO_FAMILIES.contains(&h.family));
-        if removable(l, i) && i.class == Class::Weak && (l.fragment() || (i.score >= 2 && about_us))
+        // Weak fragments, sentences with two kinds of evidence ("Jane Doe covers
+        // energy for the Courier") and pitches to the reader ("Noch kein Mitglied?
+        // Jetzt online eintreten.") just above the footer belong to it.
+        // The publication's own voice counts too, unless the line is a quotation
+        // ("Schulterschluss erscheint zehnmal im Jahr", not "\"We are proud of our
+        // community …\"").
+        let quoted = i.hits.iter().any(|h| h.family == Family::WholeQuote);
+        let about_us = i.repeated >= 2
+            || i.hits.iter().any(|h| {
+                BIO_FAMILIES.contains(&h.family) || (h.family == Family::OrgVoice && !quoted)
+            });
+        let pitch = !l.structural()
+            && i.hits
+                .iter()
+                .any(|h| h.weight >= 2 && PITCH_FAMILIES.contains(&h.family));
+        if removable(l, i)
+            && i.class == Class::Weak
+            && (l.fragment() || (i.score >= 2 && (about_us || pitch)))
         {
             pull(info, j, &lines[a], inp);
         } else {

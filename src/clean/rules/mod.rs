@@ -307,7 +307,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         address: RegexSet::new([
             // street line: "1120 Harlow Ave.", "651 N. Broad St."
             ascii_bounds(r"(?i)^\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pl|place|ct|court|sq|square|hwy|highway|pkwy|parkway|ter|terrace|plaza|circle|cir|row|close|crescent|walk|broadway)\.?\b"),
-            ascii_bounds(r"(?i)\b(?:rue|calle|avenida|via|viale|piazza|corso|rua|avenue|boulevard|place|chemin|all[ée]e|quai|impasse|route|cours|largo|travessa|plaza|paseo)\s+[\p{L}'’ .-]+,?\s*\d{1,4}\b|[\p{L}-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|kade)\s+\d{1,4}"),
+            ascii_bounds(r"(?i)\b(?:(?:rue|calle|avenida|via|viale|piazza|corso|rua|avenue|boulevard|place|chemin|all[ée]e|quai|impasse|route|cours|largo|travessa|plaza|paseo)\s+|(?:avda|avd|av|pza|ctra|bd|blvd)\.\s*|c/\s*)[\p{L}'’ .-]+,?\s*\d{1,4}\b|[\p{L}-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|kade)\s+\d{1,4}"),
             // suite / floor / PO box
             ascii_bounds(r"(?i)^(?:suite|ste\.?|floor|fl\.|unit|room|apt\.?|apartment|building|bldg\.?|level|p\.?\s?o\.?\s+box|postfach|apartado)\s*#?\s*[\w-]+|\b\d+(?:st|nd|rd|th)\s+floor\b"),
             // postcodes: US state + ZIP, UK, Canada, NL, continental "10115 Berlin"

@@ -2455,7 +2455,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:ver\s+tamb[ié]n|v[ée]ase\s+(?:tamb[ié]n)?|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
+        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
     ),
     // Tips to the newsroom: "Tip onze redactie via WhatsApp", "Contactez notre rédaction
     // en toute confidentialité".
@@ -2496,6 +2496,18 @@ pub(super) const PATTERNS: &[Pat] = &[
             2,
             50,
             r"\battestation\s+fiscale\b|\br[ée]duction\s+d['’]imp[ôo]t\b|\bre[çc]u\s+fiscal\b|\bspenden(?:quittung|bescheinigung)\b|\btax\s+receipts?\b|\bricevuta\s+fiscale\b|\brecibo\s+fiscal\b|\bfiscaal\s+attest\b",
+        ),
+    ),
+    // "Our forecasts and commentary are general information only": general
+    // information, not advice, anywhere in the line.
+    gated(
+        &["general information"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            50,
+            r"\b(?:is|are)\s+(?:provided\s+)?(?:as\s+|for\s+)?general\s+information(?:\s+only)?\b",
         ),
     ),
 ];
