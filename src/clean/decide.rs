@@ -150,6 +150,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     //    "Our best stories, in your inbox" / "Enter your email").
     pull_boxes(lines, &mut info, end, inp);
     pull_sign_up_blurbs(lines, &mut info, end);
+    pull_ad_copy(lines, &mut info, end, inp);
 
     // 5. Leading and trailing runs, delimited by the first and last Body lines; a
     //    sentence or two after a page-closing notice belong to the footer.
@@ -824,6 +825,75 @@ fn pull_boxes(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
                 break;
             }
             pull(info, j, &lines[a], inp);
+        }
+    }
+}
+
+/// Words of an ad's label that name no advertiser.
+const AD_LABEL_WORDS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsor",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicite",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "pubblicita",
+    "advertentie",
+    "partner",
+    "content",
+    "paid",
+    "promoted",
+    "by",
+    "von",
+    "par",
+    "por",
+    "da",
+    "door",
+];
+
+/// The copy of an ad pasted right below its label (no blank line between): "Sponsored ·
+/// Ledgerly" / "Closing your books before 31 March? Ledgerly reconciles …", "Anzeige" /
+/// "Bergsport Wegscheider: … Mitglieder erhalten 10 % auf das Sortiment." The line
+/// goes when it names the advertiser of the label or offers a price or a discount,
+/// and stands alone (a blank line or the end below it); a paragraph of the story
+/// pasted against a label names neither.
+fn pull_ad_copy(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
+    for a in 0..end.saturating_sub(1) {
+        let label = &lines[a];
+        let is_label = info[a].removed.is_some()
+            && label.words <= 6
+            && info[a]
+                .hits
+                .iter()
+                .any(|h| h.family == Family::Advert && h.weight >= STRONG);
+        let b = a + 1;
+        let (l, i) = (&lines[b], &info[b]);
+        // Still in place and not kept for the article: body text or weak evidence.
+        let open = i.removed.is_none() && !i.keep && l.kind == Kind::Text;
+        if !is_label
+            || !open
+            || l.words > 60
+            || lines.get(b + 1).is_some_and(|n| n.kind != Kind::Blank)
+        {
+            continue;
+        }
+        let advertiser = label
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !AD_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+            .any(|w| w.len() >= 3 && l.text.contains(w));
+        let offer = rules::offers_price_or_discount(&l.text);
+        if advertiser || offer {
+            pull(info, b, label, inp);
         }
     }
 }

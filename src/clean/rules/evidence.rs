@@ -150,6 +150,19 @@ pub(super) fn may_have_price(text: &str, lower: &str) -> bool {
         && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
 }
 
+/// A price ("€4,99", "12 euros") or a discount ("10 %", "20% off") in the line.
+pub(crate) fn offers_price_or_discount(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    has_price(text, &lower)
+        || text.match_indices('%').any(|(i, _)| {
+            text[..i]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+}
+
 pub(super) fn has_price(text: &str, lower: &str) -> bool {
     may_have_price(text, lower) && PRICE.is_match(text)
 }
@@ -191,6 +204,11 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
             let first = words.next()?;
             match first.as_str() {
                 "please" | "bitte" | "kindly" => words.next(),
+                // A button's words in the first person: "je soutiens Le Sillon".
+                "je" | "ich" | "yo" | "io" | "eu" | "ik" => words
+                    .next()
+                    .filter(|w| FIRST_PERSON_APPEAL_VERBS.contains(&w.as_str()))
+                    .map(|_| "support".to_string()),
                 // German puts the infinitive last: "Jetzt drei Ausgaben für 9,90 €
                 // testen."
                 "jetzt" => {
@@ -1438,6 +1456,24 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
         }) && opens_with_publication(&t[a.len()..], ctx)
     })
 }
+
+/// Appeal verbs in the first person, as a donation button words them.
+const FIRST_PERSON_APPEAL_VERBS: &[&str] = &[
+    "soutiens",
+    "donne",
+    "adhère",
+    "unterstütze",
+    "spende",
+    "abonniere",
+    "apoyo",
+    "dono",
+    "colaboro",
+    "sostengo",
+    "apoio",
+    "contribuo",
+    "steun",
+    "doneer",
+];
 
 /// A colon within the first six words: "About Ridgeline State University: Founded …".
 fn named_before_a_colon(text: &str) -> bool {

@@ -40,7 +40,8 @@ use words::*;
 mod evidence;
 use evidence::*;
 pub(crate) use evidence::{
-    announces_quotation, describes_a_newsletter, names_a_quotation, opens_with_publication,
+    announces_quotation, describes_a_newsletter, names_a_quotation, offers_price_or_discount,
+    opens_with_publication,
 };
 
 /// Weight of evidence that is enough on its own.

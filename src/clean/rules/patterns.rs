@@ -540,13 +540,14 @@ pub(super) const PATTERNS: &[Pat] = &[
         0,
         r"ends|[-–—]\s*ends?\s*[-–—]|-\s*30\s*-|#\s*#\s*#",
     ),
-    pat(
+    // The notes below a press release: the list under this label is the release's.
+    intro(pat(
         F::OrgVoice,
         Whole,
         3,
         0,
         r"(?:notes?|note)\s+(?:to|for)\s+(?:editors?|the\s+editor)|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
-    ),
+    )),
     pat(
         F::OrgVoice,
         LineStart,
@@ -2509,6 +2510,24 @@ pub(super) const PATTERNS: &[Pat] = &[
             50,
             r"\b(?:is|are)\s+(?:provided\s+)?(?:as\s+|for\s+)?general\s+information(?:\s+only)?\b",
         ),
+    ),
+    // "Retrouvez toute l'info locale dans nos journaux … sur rvm974.fr": the
+    // publication's own programmes and site, in French.
+    with_object(pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"retrouvez(?:-nous|-les|-la|-le)?\s+(?:\S+\s+){0,2}?(?:toute?s?|tous|l['’]|les|nos|notre|nous|chaque)\b",
+    )),
+    // The publication's helpline, in its own voice: "Unsere Beratung erreichen Sie …
+    // unter 01 555 23 40", "You can reach our advice line on 0800 …".
+    pat(
+        F::Contact,
+        Anywhere,
+        3,
+        40,
+        r"\b(?:(?:uns|unsere[nmrs]?\s+\S+)\s+erreichen\s+sie|sie\s+erreichen\s+(?:uns|unsere[nmrs]?\s+\S+))\b.{0,80}?\bunter\s+[+(\d]|\b(?:you\s+can\s+)?(?:reach|call|contact)\s+(?:us|our\s+\S+(?:\s+(?:line|team|desk|service))?)\s+(?:on|at)\s+[+(\d]|\b(?:vous\s+pouvez\s+)?nous\s+joindre\s+(?:au|par\s+t[ée]l[ée]phone\s+au)\s+[+(\d]|\b(?:puede\s+)?(?:contactarnos|llamarnos)\s+(?:en\s+el|al)\s+[+(\d]|\b(?:pu[òo]\s+)?(?:contattarci|chiamarci)\s+al\s+[+(\d]|\b(?:pode\s+)?(?:contactar-nos|ligar-nos)\s+(?:pelo|para\s+o)\s+[+(\d]|\b(?:u\s+kunt\s+|je\s+kunt\s+)?ons\s+(?:bereiken|bellen)\s+(?:op|via)\s+[+(\d]",
     ),
 ];
 
