@@ -1539,12 +1539,14 @@ fn opens_with_link_verb(text: &str) -> bool {
     LINK_VERBS.contains(&first.as_str())
 }
 
-/// "– END –", "-ENDS-", "— End —": the word between dashes.
+/// "– END –", "-ENDS-", "— End —", "– 30 –": the word between dashes.
 pub(super) fn is_end_marker(text: &str) -> bool {
     let dashes = ['-', '–', '—'];
     let t = text.trim();
     let inner = t.trim_matches(|c: char| dashes.contains(&c) || c.is_whitespace());
-    t.starts_with(dashes) && t.ends_with(dashes) && ["END", "ENDS", "End", "Ends"].contains(&inner)
+    t.starts_with(dashes)
+        && t.ends_with(dashes)
+        && ["END", "ENDS", "End", "Ends", "30"].contains(&inner)
 }
 
 /// A line ending in a comment's reply link, after the end of a sentence: "Merci,
@@ -1852,7 +1854,23 @@ pub(super) fn has_menu_separator(text: &str) -> bool {
 /// Triangles and arrowheads that separate the items of a share bar ("Condividi ▸
 /// Facebook ▸ WhatsApp").
 pub(super) fn is_arrow_bullet(c: char) -> bool {
-    matches!(c, '▸' | '▹' | '▶' | '►' | '‣' | '▷' | '∙' | '▪' | '⟩' | '➝')
+    matches!(
+        c,
+        '▸' | '▹'
+            | '▶'
+            | '►'
+            | '‣'
+            | '▷'
+            | '∙'
+            | '▪'
+            | '⟩'
+            | '➝'
+            | '▼'
+            | '▽'
+            | '▾'
+            | '◆'
+            | '■'
+    )
 }
 
 /// A menu separator: the characters above, and pictographs, which stand in front of

@@ -538,7 +538,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"ends|[-–—]\s*ends?\s*[-–—]|-\s*30\s*-|#\s*#\s*#",
+        r"ends|[-–—]\s*ends?\s*[-–—]|[-–—]\s*30\s*[-–—]|#\s*#\s*#",
     ),
     // The notes below a press release: the list under this label is the release's.
     intro(pat(
@@ -775,7 +775,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"no\s+sustituye\s+(?:al?\s+|el\s+|la\s+)?(?:asesoramiento|consejo|consulta|diagn[óo]stico)|ne\s+(?:se\s+)?(?:remplace|substitue)\s+pas\s+(?:à\s+)?(?:un\s+|une\s+|l['’]\s*)?(?:avis|conseil|consultation|diagnostic)|non\s+sostituisce\s+(?:il\s+|la\s+|un\s+)?(?:parere|consulenza|consiglio|diagnosi)|n[ãa]o\s+substitui\s+(?:o\s+|a\s+|um\s+)?(?:aconselhamento|consulta|parecer|diagn[óo]stico)|ersetzt\s+(?:keine|nicht\s+die|nicht\s+eine)\s+(?:pers[öo]nliche\s+)?(?:rechts|medizinische\s+|[äa]rztliche\s+|steuer)?(?:beratung|untersuchung|diagnose)|vervangt\s+(?:geen|niet\s+het)\s+(?:persoonlijk\s+)?(?:advies|consult)",
+            r"no\s+sustituye\s+(?:al?\s+|el\s+|la\s+)?(?:asesoramiento|consejo|consulta|diagn[óo]stico)|ne\s+(?:se\s+)?(?:remplace|substitue)(?:nt)?\s+pas\s+(?:à\s+)?(?:un\s+|une\s+|l['’]\s*)?(?:avis|conseil|consultation|diagnostic)|non\s+sostituisce\s+(?:il\s+|la\s+|un\s+)?(?:parere|consulenza|consiglio|diagnosi)|n[ãa]o\s+substitui\s+(?:o\s+|a\s+|um\s+)?(?:aconselhamento|consulta|parecer|diagn[óo]stico)|ersetzt\s+(?:keine|nicht\s+die|nicht\s+eine)\s+(?:pers[öo]nliche\s+)?(?:rechts|medizinische\s+|[äa]rztliche\s+|steuer)?(?:beratung|untersuchung|diagnose)|vervangt\s+(?:geen|niet\s+het)\s+(?:persoonlijk\s+)?(?:advies|consult)",
         ),
     ),
     // --- Tags / categories ----------------------------------------------------------
@@ -2456,7 +2456,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
+        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|consultez\s+(?:aussi|[ée]galement)|consulte\s+tambi[ée]n|consulta\s+anche|consulte\s+tamb[ée]m|bekijk\s+ook|schauen\s+sie\s+auch|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
     ),
     // Tips to the newsroom: "Tip onze redactie via WhatsApp", "Contactez notre rédaction
     // en toute confidentialité".
@@ -2528,6 +2528,210 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         40,
         r"\b(?:(?:uns|unsere[nmrs]?\s+\S+)\s+erreichen\s+sie|sie\s+erreichen\s+(?:uns|unsere[nmrs]?\s+\S+))\b.{0,80}?\bunter\s+[+(\d]|\b(?:you\s+can\s+)?(?:reach|call|contact)\s+(?:us|our\s+\S+(?:\s+(?:line|team|desk|service))?)\s+(?:on|at)\s+[+(\d]|\b(?:vous\s+pouvez\s+)?nous\s+joindre\s+(?:au|par\s+t[ée]l[ée]phone\s+au)\s+[+(\d]|\b(?:puede\s+)?(?:contactarnos|llamarnos)\s+(?:en\s+el|al)\s+[+(\d]|\b(?:pu[òo]\s+)?(?:contattarci|chiamarci)\s+al\s+[+(\d]|\b(?:pode\s+)?(?:contactar-nos|ligar-nos)\s+(?:pelo|para\s+o)\s+[+(\d]|\b(?:u\s+kunt\s+|je\s+kunt\s+)?ons\s+(?:bereiken|bellen)\s+(?:op|via)\s+[+(\d]",
+    ),
+    // "RELATED ON THE WIRE: …", "Related in Business: …".
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        40,
+        r"related\s+(?:on|in|from|at|coverage|stories|articles|links|reading|content|news|topics|videos?)\b[^:.!?]{0,30}:",
+    ),
+    // Readers' tips asked for: "Got a story about your street? Text the Crier on …".
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        40,
+        r"(?:got|have\s+you\s+got|do\s+you\s+have)\s+a\s+(?:story|tip|news\s+tip)\b[^?]{0,50}\?",
+    ),
+    // A society's charity number, a reprint permission: "… is a registered charity,
+    // no. 1098765", "Other societies are welcome to reprint items from this bulletin".
+    gated(
+        &[
+            "registered charity",
+            "charity no",
+            "charity number",
+            "welcome to reprint",
+            "may be reprinted",
+            "free to republish",
+            "welcome to republish",
+        ],
+        pat(
+            F::Rights,
+            Anywhere,
+            3,
+            50,
+            r"\bregistered\s+charity(?:\s+in\s+[\p{L} ]{2,30})?,?\s*(?:no\.?|number|n[°º])\s*:?\s*\d|\bcharity\s+(?:no\.?|number)\s*:?\s*\d|\b(?:are|is)\s+welcome\s+to\s+(?:reprint|republish|reproduce)\b|\bmay\s+be\s+(?:reprinted|republished|reproduced)\s+(?:freely|with|provided)\b|\bfree\s+to\s+(?:republish|reprint)\b",
+        ),
+    ),
+    // "In collaboration with the Open Payments Lab" alone on a line: a partner label.
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        12,
+        r"(?:in\s+(?:collaboration|cooperation|association|partnership)\s+with|in\s+(?:zusammenarbeit|kooperation)\s+mit|en\s+(?:collaboration|partenariat|association)\s+avec|en\s+(?:colaboraci[óo]n|asociaci[óo]n|alianza)\s+con|in\s+collaborazione\s+con|em\s+(?:colabora[çc][ãa]o|parceria)\s+com|in\s+samenwerking\s+met)\s+[^,;.!?]+$",
+    ),
+    // "Präsentiert von Modellbau Kessler, Ihrem Fachhändler …": a sponsor label in the
+    // other languages (weak: a fragment goes, a sentence stays).
+    pat(
+        F::Advert,
+        LineStart,
+        2,
+        15,
+        r"(?:pr[äa]sentiert|gesponsert|unterst[üu]tzt)\s+von\s+\S|(?:pr[ée]sent[ée]e?|sponsoris[ée]e?)\s+par\s+\S|(?:presentad[oa]|patrocinad[oa])\s+por\s+\S|(?:presentat[oa]|sponsorizzat[oa])\s+da\s+\S|(?:apresentad[oa])\s+por\s+\S|(?:gepresenteerd|gesponsord)\s+door\s+\S",
+    ),
+    // A free trial offered: "Start your 30-day free trial", "Jetzt kostenlos testen".
+    gated(
+        &[
+            "free trial",
+            "kostenlos testen",
+            "gratis testen",
+            "essai gratuit",
+            "prueba gratis",
+            "prueba gratuita",
+            "prova gratuita",
+            "prova gratis",
+            "teste grátis",
+            "teste gratis",
+            "gratis proberen",
+            "gratis uitproberen",
+        ],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:start|begin|claim|get|try)\s+(?:your\s+|a\s+)?(?:\d+[-\s]day\s+)?free\s+trial\b|\b(?:jetzt\s+)?(?:\d+\s+tage\s+)?(?:kostenlos|gratis)\s+testen\b|\b(?:commencez|d[ée]marrez|profitez\s+de)\s+(?:votre\s+)?essai\s+gratuit\b|\b(?:empieza|comienza|inicia|prueba)\s+(?:tu\s+)?(?:prueba\s+)?gratis\b|\bprueba\s+gratuita\s+de\s+\d+\b|\b(?:inizia|attiva|prova)\s+(?:la\s+(?:tua\s+)?)?prova\s+gratuita\b|\b(?:comece|experimente)\s+(?:o\s+seu\s+)?teste\s+gr[áa]tis\b|\b(?:probeer|test)\s+(?:het\s+)?gratis(?:\s+uit)?\b|\bgratis\s+proberen\b",
+        ),
+    ),
+    // An organisation's seat with its address: "Sede central: calle …", "Siège : …".
+    pat(
+        F::Address,
+        LineStart,
+        3,
+        60,
+        r"(?:sede(?:\s+(?:central|social|legale|operativa))?|si[èe]ge(?:\s+social)?|sitz|gesch[äa]ftsstelle|head\s+office|registered\s+office|hoofdkantoor|vestiging)\s*:\s*\S",
+    ),
+    // A shop button with a price: "Spray nasal …, 6,90 € · Ajouter au panier".
+    gated(
+        &[
+            "add to cart",
+            "add to basket",
+            "add to bag",
+            "warenkorb",
+            "au panier",
+            "al carrito",
+            "al carrello",
+            "ao carrinho",
+            "winkelwagen",
+            "buy now",
+            "jetzt kaufen",
+            "acheter",
+            "comprar",
+            "acquista",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            60,
+            r"(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?)\b).{0,300}?\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|in\s+(?:de\s+)?winkelwagen|buy\s+now|jetzt\s+kaufen|acheter\s+maintenant|comprar\s+(?:ahora|agora)|acquista\s+ora)\s*(?:$|[·|→»›]|\()|\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|buy\s+now|jetzt\s+kaufen)\s*[·|:–—-].{0,300}?(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?)\b)",
+        ),
+    ),
+    // Customer service with a number: "Service client 09 70 00 41 16 (appel non surtaxé)".
+    pat(
+        F::Contact,
+        Anywhere,
+        3,
+        50,
+        r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d[\d ()./-]{6,}",
+    ),
+    // "Reporting from the Ferrycroft Ground: Dan Threlfall".
+    pat(
+        F::Byline,
+        LineStart,
+        3,
+        12,
+        r"reporting\s+from\s+[^:.!?]{2,40}:\s*\S",
+    ),
+    // An interactive that may not load: "Not loading? Try the static version".
+    pat(
+        F::Embed,
+        Start,
+        3,
+        30,
+        r"(?:(?:chart|graphic|map|video|interactive|page)\s+)?not\s+loading\s*\?|can['’]?t\s+see\s+(?:the|this)\s+(?:chart|graphic|map|video|interactive|poll)\s*\?|(?:grafik|karte|video)\s+wird\s+nicht\s+angezeigt\s*\?|(?:le\s+graphique|la\s+carte|la\s+vid[ée]o)\s+ne\s+s['’]affiche\s+pas\s*\?|¿?\s*no\s+(?:se\s+)?(?:ve|carga)\s+(?:el\s+gr[áa]fico|el\s+mapa|el\s+v[íi]deo)\s*\?|(?:il\s+grafico|la\s+mappa|il\s+video)\s+non\s+si\s+(?:vede|carica)\s*\?|(?:o\s+gr[áa]fico|o\s+mapa|o\s+v[íi]deo)\s+n[ãa]o\s+(?:carrega|aparece)\s*\?|(?:zie\s+je\s+de\s+grafiek\s+niet|laadt\s+de\s+grafiek\s+niet)\s*\?",
+    ),
+    // A donation label: "Jetzt helfen: Mit 35 Euro …", "Donate now: …".
+    pat(
+        F::Appeal,
+        LineStart,
+        3,
+        50,
+        r"(?:jetzt|bitte)\s+(?:helfen|spenden|unterst[üu]tzen)\s*:|(?:help|donate|give)\s+(?:now|today)\s*:|(?:aidez|donnez|agissez)\s+(?:maintenant|d[èe]s\s+maintenant|aujourd['’]hui)\s*:|(?:ayuda|dona|colabora)\s+(?:ahora|hoy)\s*:|(?:aiuta|dona|aiutaci)\s+(?:ora|adesso|oggi)\s*:|(?:ajude|doe|contribua)\s+(?:agora|hoje|j[áa])\s*:|(?:help|doneer|geef)\s+(?:nu|vandaag)\s*:",
+    ),
+    // A press release's header with its date: "Medienmitteilung vom 3. März 2026".
+    pat(
+        F::Dateline,
+        LineStart,
+        3,
+        8,
+        r"(?:press\s+release|news\s+release|media\s+release|medienmitteilung|pressemitteilung|presseinformation|communiqu[ée]\s+de\s+presse|nota\s+de\s+prensa|comunicado(?:\s+de\s+(?:prensa|imprensa))?|comunicato\s+stampa|persbericht)\s*(?:vom|du|de|del|van|dated|[:,·|–—-])?\s*\d",
+    ),
+    // "Comenta esta noticia en el foro …": a prompt to comment on this article.
+    pat(
+        F::Comments,
+        Start,
+        3,
+        30,
+        r"(?:comenta|comente|commentez|kommentieren\s+sie|kommentiere|commenta|reageer\s+op|comment\s+on)\s+(?:esta|este|cette|cet|diesen|dieses|questa|questo|deze|dit|this)\s+(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\b",
+    ),
+    // A show's sponsor in the other languages: "Deze aflevering wordt mede mogelijk
+    // gemaakt door Vaultwerk", and a promo code: "Gebruik code KABEL voor …".
+    gated(
+        &[
+            "mogelijk gemaakt",
+            "ermöglicht",
+            "präsentiert",
+            "gesponsert",
+            "sponsorisé",
+            "présenté",
+            "patrocinad",
+            "presentad",
+            "sponsorizzat",
+            "offert",
+            "code",
+            "codice",
+            "código",
+            "codigo",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            60,
+            r"\b(?:deze|diese[rs]?|cette|cet|este|esta|questa|questo)\s+(?:aflevering|uitzending|podcast|folge|sendung|[ée]pisode|[ée]mission|episodio|programa|puntata|epis[óo]dio)\s+(?:wordt|wird|est|es|[èe]|[ée])\s+(?:mede\s+|mit\s+|gemeinsam\s+)?(?:mogelijk\s+gemaakt|gesponsord|ermöglicht|pr[äa]sentiert|gesponsert|sponsoris[ée]e?|pr[ée]sent[ée]e?|patrocinad[oa]|presentad[oa]|sponsorizzat[oa]|offert[oa])\b|\b(?:use|gebruik|utilisez|usa|utiliza|utilize|benutzen\s+sie|nutze)\s+(?:de\s+|le\s+|el\s+|il\s+|o\s+|the\s+)?(?:code|codice|c[óo]digo|gutscheincode|rabattcode|promo\s*code|kortingscode|discount\s+code)\s+[a-z0-9]{3,}\b",
+        ),
+    ),
+    // Consent asked before an embed loads, in the other languages.
+    gated(
+        &[
+            "toestemming",
+            "consentimiento",
+            "consenso",
+            "consentimento",
+            "zustimmung",
+            "einwilligung",
+        ],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            50,
+            r"\b(?:hebben\s+we\s+(?:je|uw)\s+toestemming\s+nodig|(?:je|uw)\s+toestemming\s+(?:nodig\s+)?voor\s+cookies)\b|\bnecesitamos\s+(?:tu|su)\s+consentimiento\b|\babbiamo\s+bisogno\s+del\s+(?:tuo|suo)\s+consenso\b|\bprecisamos\s+do\s+(?:seu|teu)\s+consentimento\b|\bben[öo]tigen\s+wir\s+ihre\s+(?:zustimmung|einwilligung)\b",
+        ),
     ),
 ];
 
