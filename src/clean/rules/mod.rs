@@ -63,10 +63,10 @@ const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
 
 /// A set of gate needles, one bit per needle.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct NeedleMask([u64; 8]);
+struct NeedleMask([u64; 10]);
 
 impl NeedleMask {
-    const CAPACITY: usize = 512;
+    const CAPACITY: usize = 640;
 
     fn insert(&mut self, n: usize) {
         self.0[n / 64] |= 1 << (n % 64);
