@@ -538,7 +538,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"ends|[-–—]\s*ends?\s*[-–—]|[-–—]\s*30\s*[-–—]|#\s*#\s*#",
+        r"ends|[-–—]\s*ends?\s*[-–—]|[-–—]\s*30\s*[-–—]|#\s*#\s*#|end\s+of\s+(?:press\s+|news\s+|media\s+)?release|fin\s+du\s+communiqu[ée]|ende\s+der\s+(?:presse)?mitteilung|fin\s+(?:de\s+la\s+nota|del\s+comunicado)|fine\s+del\s+comunicato|fim\s+do\s+comunicado|einde\s+(?:pers)?bericht",
     ),
     // The notes below a press release: the list under this label is the release's.
     intro(pat(
@@ -691,7 +691,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         20,
-        r"was\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)|¿?\s*te\s+ha\s+resultado\s+[úu]til|cet\s+article\s+vous\s+a-t-il\s+[ée]t[ée]\s+utile|war\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+hilfreich|questo\s+articolo\s+ti\s+[èe]\s+stato\s+utile|este\s+artigo\s+foi\s+[úu]til|was\s+dit\s+artikel\s+nuttig|click\s+to\s+tweet\b",
+        r"was\s+this\s+(?:article|story|page|post|information|alert|guide|answer|notice|update)\s+(?:helpful|useful)|¿?\s*te\s+ha\s+resultado\s+[úu]til|cet\s+article\s+vous\s+a-t-il\s+[ée]t[ée]\s+utile|war\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+hilfreich|questo\s+articolo\s+ti\s+[èe]\s+stato\s+utile|este\s+artigo\s+foi\s+[úu]til|was\s+dit\s+artikel\s+nuttig|click\s+to\s+tweet\b",
     ),
     // Advertising with the publication, and an ad slot's label.
     pat(
@@ -1736,7 +1736,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         12,
-        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|het\s+(?:artikel|verhaal|bericht)\s+(?:loopt|gaat)\s+(?:hieronder|onder\s+de\s+advertentie|na\s+de\s+advertentie)\s+verder|continue\s+(?:a\s+)?lendo\s+(?:ap[óo]s|abaixo|depois)|contin[úu]a\s+leyendo\s+(?:despu[ée]s|debajo|abajo)|continua\s+a\s+leggere\s+(?:sotto|dopo)|lesen\s+sie\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
+        r"la\s+nota\s+sigue\s+(?:debajo|abajo|despu[ée]s)|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:debajo|abajo|despu[ée]s)|l'article\s+continue\s+(?:ci-dessous|apr[èe]s)|der\s+artikel\s+geht\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|l'articolo\s+continua\s+(?:sotto|dopo)|a\s+(?:mat[ée]ria|not[íi]cia)\s+continua\s+(?:abaixo|ap[óo]s)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:hieronder|onder)|het\s+(?:artikel|verhaal|bericht)\s+(?:loopt|gaat)\s+(?:hieronder|onder\s+de\s+advertentie|na\s+de\s+advertentie)\s+verder|continue\s+(?:a\s+)?lendo\s+(?:ap[óo]s|abaixo|depois)|contin[úu]a\s+leyendo\s+(?:despu[ée]s|debajo|abajo)|continua\s+a\s+leggere\s+(?:sotto|dopo)|lesen\s+sie\s+(?:unten|nach\s+der\s+(?:anzeige|werbung))\s+weiter|weiterlesen\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)|(?:\w+\s+){0,3}(?:coverage|content|section|reports?|forecasts?)\s+(?:is\s+|are\s+)?(?:(?:sponsored|presented|powered|brought\s+to\s+you)\s+by|in\s+(?:association|partnership)\s+with)\b",
     ),
     pat(
         F::ReadMore,
@@ -2284,7 +2284,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         20,
-        r"(?:(?:this|the)\s+(?:content|page|article|story|release)\s+is\s+)?also\s+available\s+in\s*:|(?:dieser\s+(?:inhalt|artikel|beitrag)\s+ist\s+)?auch\s+(?:verf[üu]gbar|erh[äa]ltlich)\s+(?:in|auf)\s*:|(?:ce\s+(?:contenu|article)\s+est\s+)?(?:[ée]galement|aussi)\s+disponible\s+en\s*:|(?:este\s+(?:contenido|art[íi]culo)\s+est[áa]\s+)?tambi[ée]n\s+disponible\s+en\s*:|(?:questo\s+(?:contenuto|articolo)\s+[èe]\s+)?disponibile\s+anche\s+in\s*:|(?:este\s+(?:conte[úu]do|artigo)\s+)?tamb[ée]m\s+(?:est[áa]\s+)?dispon[íi]vel\s+em\s*:|(?:deze\s+(?:inhoud|pagina)\s+is\s+)?ook\s+beschikbaar\s+in\s*:",
+        r"(?:(?:this|the)\s+(?:content|page|article|story|release|post|blog\s+post|news\s+item)\s+is\s+)?also\s+available\s+in\s*:|(?:dieser\s+(?:inhalt|artikel|beitrag)\s+ist\s+)?auch\s+(?:verf[üu]gbar|erh[äa]ltlich)\s+(?:in|auf)\s*:|(?:ce\s+(?:contenu|article)\s+est\s+)?(?:[ée]galement|aussi)\s+disponible\s+en\s*:|(?:este\s+(?:contenido|art[íi]culo)\s+est[áa]\s+)?tambi[ée]n\s+disponible\s+en\s*:|(?:questo\s+(?:contenuto|articolo)\s+[èe]\s+)?disponibile\s+anche\s+in\s*:|(?:este\s+(?:conte[úu]do|artigo)\s+)?tamb[ée]m\s+(?:est[áa]\s+)?dispon[íi]vel\s+em\s*:|(?:deze\s+(?:inhoud|pagina)\s+is\s+)?ook\s+beschikbaar\s+in\s*:",
     ),
     // A download link: "Descarregue o mapa da rota em PDF (2,1 MB)", "Download the
     // full report (PDF)", "Descargar fotografías en alta resolución". Weak: a fragment
@@ -2565,7 +2565,9 @@ pub(super) const PATTERNS: &[Pat] = &[
         r"retrouvez(?:-nous|-les|-la|-le)?\s+(?:\S+\s+){0,2}?(?:toute?s?|tous|l['’]|les|nos|notre|nous|chaque)\b",
     )),
     // The publication's helpline, in its own voice: "Unsere Beratung erreichen Sie …
-    // unter 01 555 23 40", "You can reach our advice line on 0800 …".
+    // unter 01 555 23 40", "You can reach our advice line on 0800 …". Weak: a police
+    // appeal asks witnesses to "call us on 0300 …", and that is the story; above a
+    // footer the line goes with it.
     gated(
         &[
             "erreichen sie",
@@ -2589,7 +2591,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         pat(
             F::Contact,
             Anywhere,
-            3,
+            2,
             40,
             r"\b(?:(?:uns|unsere[nmrs]?\s+\S+)\s+erreichen\s+sie|sie\s+erreichen\s+(?:uns|unsere[nmrs]?\s+\S+))\b.{0,80}?\bunter\s+[+(\d]|\b(?:you\s+can\s+)?(?:reach|call|contact)\s+(?:us|our\s+\S+(?:\s+(?:line|team|desk|service))?)\s+(?:on|at)\s+[+(\d]|\b(?:vous\s+pouvez\s+)?nous\s+joindre\s+(?:au|par\s+t[ée]l[ée]phone\s+au)\s+[+(\d]|\b(?:puede\s+)?(?:contactarnos|llamarnos)\s+(?:en\s+el|al)\s+[+(\d]|\b(?:pu[òo]\s+)?(?:contattarci|chiamarci)\s+al\s+[+(\d]|\b(?:pode\s+)?(?:contactar-nos|ligar-nos)\s+(?:pelo|para\s+o)\s+[+(\d]|\b(?:u\s+kunt\s+|je\s+kunt\s+)?ons\s+(?:bereiken|bellen)\s+(?:op|via)\s+[+(\d]",
         ),
@@ -2636,7 +2638,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         12,
-        r"(?:in\s+(?:collaboration|cooperation|association|partnership)\s+with|in\s+(?:zusammenarbeit|kooperation)\s+mit|en\s+(?:collaboration|partenariat|association)\s+avec|en\s+(?:colaboraci[óo]n|asociaci[óo]n|alianza)\s+con|in\s+collaborazione\s+con|em\s+(?:colabora[çc][ãa]o|parceria)\s+com|in\s+samenwerking\s+met)\s+[^,;.!?]+$",
+        r"(?:in\s+(?:collaboration|cooperation|association|partnership)\s+with|in\s+(?:zusammenarbeit|kooperation)\s+mit|en\s+(?:collaboration|partenariat|association)\s+avec|en\s+(?:colaboraci[óo]n|asociaci[óo]n|alianza)\s+con|in\s+collaborazione\s+con|em\s+(?:colabora[çc][ãa]o|parceria)\s+com|in\s+samenwerking\s+met|with\s+the\s+(?:support|backing)\s+of|mit\s+(?:freundlicher\s+)?unterst[üu]tzung\s+(?:von|der|des)|avec\s+le\s+(?:soutien|concours)\s+d[eu']|con\s+el\s+(?:patrocinio|apoyo)\s+de|con\s+il\s+(?:patrocinio|sostegno|contributo)\s+d[ie']|com\s+o\s+(?:patroc[íi]nio|apoio)\s+d[eoa]|met\s+(?:de\s+)?steun\s+van)\s+[^,;.!?]+$",
     ),
     // "Präsentiert von Modellbau Kessler, Ihrem Fachhändler …": a sponsor label in the
     // other languages (weak: a fragment goes, a sentence stays).
@@ -2707,6 +2709,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         ),
     ),
     // Customer service with a number: "Service client 09 70 00 41 16 (appel non surtaxé)".
+    // Weak: a recall notice tells customers to call customer service, as news.
     gated(
         &[
             "service client",
@@ -2724,7 +2727,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         pat(
             F::Contact,
             Anywhere,
-            3,
+            2,
             45,
             r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d[\d ()./-]{6,}",
         ),
@@ -2832,6 +2835,167 @@ pub(super) const PATTERNS: &[Pat] = &[
             45,
             r"\b(?:hebben\s+we\s+(?:je|uw)\s+toestemming\s+nodig|(?:je|uw)\s+toestemming\s+(?:nodig\s+)?voor\s+cookies)\b|\bnecesitamos\s+(?:tu|su)\s+consentimiento\b|\babbiamo\s+bisogno\s+del\s+(?:tuo|suo)\s+consenso\b|\bprecisamos\s+do\s+(?:seu|teu)\s+consentimento\b|\bben[öo]tigen\s+wir\s+ihre\s+(?:zustimmung|einwilligung)\b",
         ),
+    ),
+    // "Listen to this page", "Page last reviewed: 5 March 2026".
+    pat(
+        F::Listen,
+        Whole,
+        3,
+        0,
+        r"listen\s+to\s+this\s+(?:page|post|report|release|update|alert)",
+    ),
+    pat(
+        F::Dateline,
+        LineStart,
+        3,
+        10,
+        r"(?:page|content|article|information)\s+last\s+(?:reviewed|updated|checked|modified)\s*:?\s*\S",
+    ),
+    // Feedback asked in the other languages: "War dieser Beitrag hilfreich?", "Cet
+    // article vous a-t-il été utile ?", "Was dit artikel nuttig?".
+    pat(
+        F::Share,
+        Start,
+        3,
+        25,
+        r"war\s+(?:diese[rs]?|das)\s+\S+\s+hilfreich\s*\?|(?:cet|cette|ce)\s+\S+\s+vous\s+a-t-(?:il|elle)\s+[ée]t[ée]\s+utile\s*\?|(?:questo|questa)\s+\S+\s+(?:ti|le|vi)\s+[èe]\s+stat[oa]\s+utile\s*\?|(?:este|esta)\s+\S+\s+foi\s+[úu]til\s*\?|was\s+(?:dit|deze)\s+\S+\s+(?:nuttig|handig|behulpzaam)\s*\?|¿?\s*(?:te|le|os)\s+(?:ha\s+)?(?:resultado|result[óo]|pareci[óo])\s+[úu]til\s+(?:est[ea]|la|el)\s+\S+\s*\?",
+    ),
+    // "Alle Angaben ohne Gewähr."
+    gated(
+        &[
+            "ohne gewähr",
+            "sans garantie",
+            "sin garantía",
+            "senza garanzia",
+            "sem garantia",
+            "zonder garantie",
+            "without guarantee",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            30,
+            r"\b(?:alle\s+)?angaben\s+ohne\s+gew[äa]hr\b|\binformations?\s+(?:donn[ée]es?\s+)?sans\s+garantie\b|\binformaci[óo]n\s+(?:ofrecida\s+)?sin\s+garant[íi]a\b|\binformazioni\s+(?:fornite\s+)?senza\s+garanzia\b|\binforma[çc][õo]es\s+sem\s+garantia\b|\b(?:alle\s+)?(?:informatie|gegevens)\s+zonder\s+garantie\b|\binformation\s+(?:is\s+)?(?:provided\s+)?without\s+(?:any\s+)?guarantee\b",
+        ),
+    ),
+    // "Más noticias de la federación: …", "More news from the club: …".
+    pat(
+        F::ReadMore,
+        LineStart,
+        3,
+        60,
+        r"(?:m[áa]s|mais|plus\s+d['’]|meer|mehr|more|altre|outras)\s+(?:noticias|not[íi]cias|nouvelles|actualit[ée]s|nieuws|nachrichten|news|notizie|stories|artikel|articles)\b[^:.!?]*:",
+    ),
+    // A members' area to log into: "Espace adhérents : connectez-vous …", "Área
+    // reservada a associados: …".
+    pat(
+        F::Access,
+        LineStart,
+        3,
+        40,
+        r"(?:(?:members?['’]?|subscribers?['’]?)\s+(?:area|zone|section|lounge)|(?:espace|[áa]rea|area|bereich|zona|zone|sezione|secci[óo]n|sec[çc][ãa]o)\s+(?:r[ée]serv[ée]e?\s+(?:aux?|a|ai|aos|para)\s+|reservad[ao]\s+(?:a|para|aos)\s+|riservat[ao]\s+(?:a|ai|agli)\s+)?(?:adh[ée]rents?|membres?|abonn[ée]s|socios|s[óo]cios|associados|soci|iscritti|mitglieder|abonnenten|leden|members?|subscribers?)|mitgliederbereich|ledenomgeving)(?:\s+\S+){0,2}\s*:",
+    ),
+    // A newsletter's edition header: "Édition du jeudi 15 janvier 2026".
+    pat(
+        F::Dateline,
+        LineStart,
+        3,
+        8,
+        r"(?:[ée]dition|edici[óo]n|edizione|edi[çc][ãa]o|editie|ausgabe|edition)\s+(?:du|del|de|van|vom|of|from)?\s*(?:\p{L}+,?\s+)?\d{1,2}\b",
+    ),
+    // A social post that needs cookies: "Contenuto Instagram non disponibile: accetta i
+    // cookie social per visualizzare il post".
+    gated(
+        &["cookie"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:accetta|accept|acceptez|acepta|aceite|aceita|akzeptieren\s+sie|accepteer)\s+(?:(?:i|the|les|las|os|die|de)\s+)?(?:\S+\s+)?cookies?\b.{0,60}?\b(?:visualizzare|view|see|display|afficher|voir|ver|mostrar|visualizar|anzuzeigen|sehen|bekijken|tonen)\b",
+        ),
+    ),
+    // The e-mail's own frame in the other languages: "Si ce message ne s'affiche pas
+    // correctement, consultez-le dans votre navigateur", "Se désinscrire".
+    gated(
+        &[
+            "navigateur",
+            "browser",
+            "navegador",
+            "se désinscrire",
+            "se desinscrire",
+            "se désabonner",
+            "abbestellen",
+            "darse de baja",
+            "disiscriviti",
+            "iscrizione",
+            "subscrição",
+            "uitschrijven",
+            "unsubscribe",
+        ],
+        pat(
+            F::Newsletter,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe\b",
+        ),
+    ),
+    // "Book a demo →", "Demo anfragen".
+    gated(
+        &["demo"],
+        pat(
+            F::CallToAction,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:book|request|get|schedule)\s+(?:a|your)\s+(?:free\s+)?demo\b|\bdemo\s+(?:anfragen|vereinbaren|buchen)\b|\bdemander\s+une\s+d[ée]mo\b|\bsolicit[ae]\s+una\s+demo\b|\brichiedi\s+una\s+demo\b|\bsolicite\s+uma\s+demo\b|\bvraag\s+een\s+demo\s+aan\b|\bplan\s+een\s+demo\b",
+        ),
+    ),
+    // A sponsor list by its verb: "Patrocinan: … · Colaboran: …", "Partners: …".
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        40,
+        r"(?:patrocinan?|colaboran?|organizan?|con\s+la\s+colaboraci[óo]n\s+de|sponsors?|sponsoren|partners|partenaires|parceiros|patrocinadores|gef[öo]rdert\s+(?:von|durch)|unterst[üu]tzt\s+durch)\s*:",
+    ),
+    // Affiliate earnings worded with the verb first: "Für Käufe über Links in diesem
+    // Artikel erhalten wir gegebenenfalls eine Provision."
+    gated(
+        &["provision"],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            45,
+            r"\berhalten\s+wir\s+(?:gegebenenfalls\s+|eventuell\s+|m[öo]glicherweise\s+|unter\s+umst[äa]nden\s+)?eine\s+(?:kleine\s+)?provision\b",
+        ),
+    ),
+    // Market data notices: "Quotes delayed at least 15 minutes. Market data provided by …".
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        30,
+        r"(?:quotes|prices|data)\s+(?:are\s+)?delayed\s+(?:by\s+)?(?:at\s+least\s+)?\d+\s+min|market\s+data\s+(?:provided|powered|supplied)\s+by\b|kurse\s+(?:sind\s+)?(?:um\s+)?(?:mindestens\s+)?\d+\s+min(?:uten)?\s+verz[öo]gert|cours\s+diff[ée]r[ée]s\s+(?:de\s+)?\d+\s+min",
+    ),
+    // A content warning above the story: "Content note: …", "Inhaltshinweis: …".
+    pat(
+        F::OrgVoice,
+        LineStart,
+        3,
+        30,
+        r"(?:content|trigger)\s+(?:note|warning|advisory)\s*:|inhaltshinweis\s*:|triggerwarnung\s*:|avertissement\s+(?:sur\s+le\s+contenu|de\s+contenu)\s*:|aviso\s+(?:de|sobre\s+el)\s+contenido\s*:|avviso\s+sui\s+contenuti\s*:|aviso\s+de\s+conte[úu]do\s*:|inhoudswaarschuwing\s*:",
+    ),
+    // "Quick quiz: …", "Test yourself in our monthly quiz".
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        40,
+        r"(?:quick|weekly|monthly|daily)\s+quiz\s*:|test\s+yourself\b|(?:schnelles\s+)?quiz\s+der\s+woche\s*:|testez-vous\b|pon\s+a\s+prueba\s+tus\s+conocimientos|mettiti\s+alla\s+prova|teste\s+os\s+seus\s+conhecimentos|test\s+je\s+kennis",
     ),
 ];
 
