@@ -207,6 +207,9 @@ const PARAGRAPH_WORDS: usize = 20;
 /// quotation that happens to say "we" or "our".
 const BIO_FAMILIES: &[Family] = &[Family::SelfReference, Family::AuthorBio, Family::Contact];
 
+/// A pitch this short just above a footer is the footer's, on weak evidence.
+const SHORT_PITCH_WORDS: usize = 12;
+
 /// Calls to the reader to sign up, join, pay or subscribe.
 const PITCH_FAMILIES: &[Family] = &[
     Family::CallToAction,
@@ -657,8 +660,8 @@ const SHAPE_FAMILIES: &[Family] = &[
 /// line) whose only evidence is their shape are the article's. When the sentence
 /// announces a quotation ("They read:", "Auf den Plakaten steht:"), the block is
 /// quoted, and its lines are the article's whatever they say (up to
-/// `MAX_QUOTED_LINES`; when it opens with `>`, only its `>` lines). A Markdown block quote below such a sentence is
-/// `keep_block_quotes_in_the_story`'s.
+/// `MAX_QUOTED_LINES`; when it opens with `>`, only its `>` lines, which
+/// `keep_block_quotes_in_the_story` keeps too).
 fn keep_what_the_article_introduces(lines: &[Line], info: &mut [Info]) {
     for j in 0..lines.len() {
         let l = &lines[j];
@@ -829,42 +832,13 @@ fn pull_boxes(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
     }
 }
 
-/// Words of an ad's label that name no advertiser.
-const AD_LABEL_WORDS: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "advert",
-    "ad",
-    "ads",
-    "sponsored",
-    "sponsor",
-    "anzeige",
-    "werbung",
-    "publicité",
-    "publicite",
-    "publicidad",
-    "publicidade",
-    "pubblicità",
-    "pubblicita",
-    "advertentie",
-    "partner",
-    "content",
-    "paid",
-    "promoted",
-    "by",
-    "von",
-    "par",
-    "por",
-    "da",
-    "door",
-];
-
 /// The copy of an ad pasted right below its label (no blank line between): "Sponsored ·
 /// Ledgerly" / "Closing your books before 31 March? Ledgerly reconciles …", "Anzeige" /
-/// "Bergsport Wegscheider: … Mitglieder erhalten 10 % auf das Sortiment." The line
-/// goes when it names the advertiser of the label or offers a price or a discount,
-/// and stands alone (a blank line or the end below it); a paragraph of the story
-/// pasted against a label names neither.
+/// "Bergsport Wegscheider: … Mitglieder erhalten 10 % Rabatt." The line goes when it
+/// names the advertiser the label names after a separator ("Sponsored · Ledgerly",
+/// "Anzeige: Bergsport"), or when it is one sentence or a fragment offering a price or
+/// a discount; and it stands alone (a blank line or the end below it). A paragraph of
+/// the story pasted against a label names neither.
 fn pull_ad_copy(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
     for a in 0..end.saturating_sub(1) {
         let label = &lines[a];
@@ -887,11 +861,11 @@ fn pull_ad_copy(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
         }
         let advertiser = label
             .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter(|w| !AD_LABEL_WORDS.contains(&w.to_lowercase().as_str()))
-            .any(|w| w.len() >= 3 && l.text.contains(w));
-        let offer = rules::offers_price_or_discount(&l.text);
+            .split_once(['·', ':', '|', '–', '—'])
+            .map(|(_, name)| name.trim())
+            .filter(|name| name.chars().count() >= 3)
+            .is_some_and(|name| l.text.contains(name));
+        let offer = line::sentence_count(&l.text) <= 1 && rules::offers_price_or_discount(&l.text);
         if advertiser || offer {
             pull(info, b, label, inp);
         }
@@ -1150,21 +1124,30 @@ fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp:
         // Weak fragments, sentences with two kinds of evidence ("Jane Doe covers
         // energy for the Courier") and pitches to the reader ("Noch kein Mitglied?
         // Jetzt online eintreten.") just above the footer belong to it.
-        // The publication's own voice counts too, unless the line is a quotation
-        // ("Schulterschluss erscheint zehnmal im Jahr", not "\"We are proud of our
-        // community …\"").
+        let about_us = i.repeated >= 2 || i.hits.iter().any(|h| BIO_FAMILIES.contains(&h.family));
+        // The publication's own voice (not quoted: "\"We are proud of our community
+        // …\"") and pitches need more: two kinds of evidence, a score of 3
+        // ("Schulterschluss erscheint zehnmal im Jahr" names the paper; "Das Magazin
+        // erscheint viermal im Jahr und kostet acht Euro" stays).
         let quoted = i.hits.iter().any(|h| h.family == Family::WholeQuote);
-        let about_us = i.repeated >= 2
-            || i.hits.iter().any(|h| {
-                BIO_FAMILIES.contains(&h.family) || (h.family == Family::OrgVoice && !quoted)
+        let own_voice_or_pitch = !l.structural()
+            && i.hits.iter().any(|h| {
+                (h.family == Family::OrgVoice && !quoted)
+                    || (h.weight >= 2 && PITCH_FAMILIES.contains(&h.family))
             });
-        let pitch = !l.structural()
+        // A short pitch alone will do ("Noch kein Mitglied? Jetzt online eintreten.");
+        // a longer sentence may report one ("Not yet a member? The club holds an open
+        // day …, its chairman said").
+        let short_pitch = !l.structural()
+            && l.words <= SHORT_PITCH_WORDS
             && i.hits
                 .iter()
                 .any(|h| h.weight >= 2 && PITCH_FAMILIES.contains(&h.family));
         if removable(l, i)
             && i.class == Class::Weak
-            && (l.fragment() || (i.score >= 2 && (about_us || pitch)))
+            && (l.fragment()
+                || (i.score >= 2 && (about_us || short_pitch))
+                || (i.score >= 3 && own_voice_or_pitch))
         {
             pull(info, j, &lines[a], inp);
         } else {

@@ -150,18 +150,34 @@ pub(super) fn may_have_price(text: &str, lower: &str) -> bool {
         && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
 }
 
-/// A price ("€4,99", "12 euros") or a discount ("10 %", "20% off") in the line.
+/// A price ("€4,99", "12 euros") or a discount ("20% off", "10 % Rabatt") in the
+/// line; a bare percentage is a statistic ("Die Inflation lag bei 2,2 %").
 pub(crate) fn offers_price_or_discount(text: &str) -> bool {
     let lower = text.to_lowercase();
-    has_price(text, &lower)
-        || text.match_indices('%').any(|(i, _)| {
-            text[..i]
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit())
-        })
+    let percent = text.match_indices('%').any(|(i, _)| {
+        text[..i]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    });
+    has_price(text, &lower) || (percent && DISCOUNT_WORDS.iter().any(|w| lower.contains(w)))
 }
+
+/// Words that make a percentage a discount, in the seven languages.
+const DISCOUNT_WORDS: &[&str] = &[
+    " off",
+    "discount",
+    "save ",
+    "rabatt",
+    "nachlass",
+    "réduction",
+    "remise",
+    "descuento",
+    "sconto",
+    "desconto",
+    "korting",
+];
 
 pub(super) fn has_price(text: &str, lower: &str) -> bool {
     may_have_price(text, lower) && PRICE.is_match(text)
@@ -189,54 +205,68 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
     if !means && !price {
         return None;
     }
-    // The first word of the line and of each sentence, clause after a colon or dash.
-    let opens_with_verb = std::iter::once(text)
-        .chain(
-            text.match_indices(['.', '!', '?', ':', '—', '–', ','])
-                .map(|(i, m)| &text[i + m.len()..]),
-        )
-        .filter_map(|rest| {
-            // "… please become a member today": the verb after a "please".
-            let mut words = rest.split_whitespace().map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                    .to_lowercase()
-            });
-            let first = words.next()?;
-            match first.as_str() {
-                "please" | "bitte" | "kindly" => words.next(),
-                // A button's words in the first person: "je soutiens Le Sillon".
-                "je" | "ich" | "yo" | "io" | "eu" | "ik" => words
-                    .next()
-                    .filter(|w| FIRST_PERSON_APPEAL_VERBS.contains(&w.as_str()))
-                    .map(|_| "support".to_string()),
-                // German puts the infinitive last: "Jetzt drei Ausgaben für 9,90 €
-                // testen."
-                "jetzt" => {
-                    let mut last = None;
-                    for w in rest.split_whitespace().skip(1).take(12) {
-                        last = Some(w);
-                        if w.ends_with(['.', '!', '?']) {
-                            break;
-                        }
-                    }
-                    last.map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                }
-                _ => Some(first),
-            }
-        })
-        .any(|w| APPEAL_VERBS.contains(&w.as_str()));
+    let verbs = clause_verbs(text);
+    let opens_with = |list: &[&str]| {
+        verbs
+            .iter()
+            .any(|w| list.contains(&w.as_str()) || FIRST_PERSON_APPEAL_VERBS.contains(&w.as_str()))
+    };
     if !cause {
-        (opens_with_verb && means && price).then_some(STRONG)
-    } else if opens_with_verb && (means || price) {
+        // Only an unmistakable imperative: "Support for the deal rose after the £1,500
+        // payment" opens with a noun, "…, werden mit 20 Euro belohnt" with a verb
+        // that is not a call.
+        // Dutch "Word abonnee", not English "Word of the year".
+        let dutch_become = verbs.iter().any(|w| w == "word")
+            && ["word lid", "word abonnee", "word donateur", "word vriend"]
+                .iter()
+                .any(|p| lower.contains(p));
+        ((opens_with(NO_CAUSE_APPEAL_VERBS) || dutch_become) && means && price).then_some(STRONG)
+    } else if opens_with(APPEAL_VERBS) && (means || price) {
         Some(STRONG)
     } else if means && price {
         Some(2)
     } else {
         None
     }
+}
+
+/// The word that may be a call in each clause of `text`: the first word of the line
+/// and of each sentence or clause (after . ! ? : , or a dash); the word after a
+/// "please"; a first-person button after a colon ("…: je soutiens Le Sillon"); the
+/// infinitive that ends a short German clause opening with "Jetzt" ("Jetzt drei
+/// Ausgaben für 9,90 € testen"), lower-cased.
+fn clause_verbs(text: &str) -> Vec<String> {
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    std::iter::once((None, text))
+        .chain(
+            text.match_indices(['.', '!', '?', ':', '—', '–', ','])
+                .map(|(i, m)| (m.chars().next(), &text[i + m.len()..])),
+        )
+        .filter_map(|(after, rest)| {
+            let mut words = rest.split_whitespace().map(word);
+            let first = words.next()?;
+            match first.as_str() {
+                "please" | "bitte" | "kindly" => words.next(),
+                "je" | "ich" | "yo" | "io" | "eu" | "ik" if after == Some(':') => words.next(),
+                "je" | "ich" | "yo" | "io" | "eu" | "ik" => None,
+                "jetzt" => {
+                    let mut last = None;
+                    for w in rest.split_whitespace().skip(1).take(8) {
+                        last = Some(w);
+                        if w.ends_with(['.', '!', '?', ':']) {
+                            break;
+                        }
+                    }
+                    last.map(word)
+                        .filter(|w| !matches!(w.as_str(), "werden" | "werde" | "sein" | "haben"))
+                }
+                _ => Some(first),
+            }
+        })
+        .collect()
 }
 
 /// A paywall's notice in any wording: it speaks of the articles (or reading) and of
@@ -1456,6 +1486,37 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
         }) && opens_with_publication(&t[a.len()..], ctx)
     })
 }
+
+/// Appeal verbs that are calls whatever the line names: imperatives that are not
+/// also nouns or other verb forms.
+const NO_CAUSE_APPEAL_VERBS: &[&str] = &[
+    "become",
+    "donate",
+    "hazte",
+    "únete",
+    "unete",
+    "asóciate",
+    "asociate",
+    "afíliate",
+    "afiliate",
+    "junte-se",
+    "junta-te",
+    "torne-se",
+    "associe-se",
+    "diventa",
+    "abbonati",
+    "unisciti",
+    "devenez",
+    "rejoignez",
+    "abonnez-vous",
+    "adhérez",
+    "werde",
+    "doneer",
+    "testen",
+    "abonnieren",
+    "doe",
+    "doa",
+];
 
 /// Appeal verbs in the first person, as a donation button words them.
 const FIRST_PERSON_APPEAL_VERBS: &[&str] = &[

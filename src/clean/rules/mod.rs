@@ -361,6 +361,12 @@ pub(crate) struct Context {
     authors: Vec<String>,
 }
 
+/// Articles that may open a source's name, in the seven languages.
+const LEADING_ARTICLES: &[&str] = &[
+    "the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o",
+    "os", "a", "as", "de", "het",
+];
+
 /// What the rules know about the publication an article comes from.
 #[derive(Debug, Default)]
 struct Publication {
@@ -446,7 +452,19 @@ impl Publication {
                 brands.push(words[1..].join(" "));
             }
             if lower.len() >= 4 {
-                brands.push(lower);
+                brands.push(lower.clone());
+            }
+            // The name before a dash, a bar, a colon or a comma: "Werkbank" of
+            // "Werkbank – Zeitung der Metallgewerkschaft Süd", as the paper names
+            // itself in its own lines.
+            if let Some((head, _)) = lower.split_once([':', ',', '|', '–', '—']) {
+                let head = head.trim();
+                if head.chars().count() >= 5
+                    && !GENERIC_NAME_WORDS.contains(&head)
+                    && !brands.iter().any(|b| b == head)
+                {
+                    brands.push(head.to_string());
+                }
             }
         }
         let host_label = host.and_then(|h| {
@@ -474,7 +492,10 @@ impl Publication {
                     spelled.push_str(words[j]);
                     if spelled.len() >= label.len() {
                         let name = words[i..=j].join(" ");
-                        if j > i && spelled == *label && !brands.contains(&name) {
+                        // Not from an article: "The Local" at thelocal.de would make
+                        // "the local council" the paper's name.
+                        let article = LEADING_ARTICLES.contains(&words[i]);
+                        if j > i && !article && spelled == *label && !brands.contains(&name) {
                             brands.push(name);
                         }
                         break;

@@ -599,6 +599,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             "junta-te",
             "juntem-se",
             "hazte miembro",
+            "hazte socia",
             "adher",
             "socio",
             "sócio",
@@ -1335,7 +1336,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]*\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
+            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
         ),
     ),
     // The publication naming its owner ("Ashanti Lens is a product of Offinso Digital
@@ -2142,7 +2143,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         50,
-        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+[^.!?:]+:\s|(?:gesponsert|pr[äa]sentiert|unterst[üu]tzt)\s+von\s+[^.!?:]+:\s|(?:sponsoris[ée]e?|pr[ée]sent[ée]e?|soutenue?)\s+par\s+[^.!?:]+\s?:\s|(?:patrocinad[oa]|presentad[oa]|apoyad[oa]|apoiad[oa]|apresentad[oa])\s+por\s+[^.!?:]+:\s|(?:sponsorizzat[oa]|presentat[oa]|offert[oa])\s+da\s+[^.!?:]+:\s|(?:gesponsord|gepresenteerd|mogelijk\s+gemaakt)\s+door\s+[^.!?:]+:\s",
+        r"(?:sponsored|presented|brought\s+to\s+you|supported|powered|underwritten)\s+by\s+[^.!?:,;]+:\s|(?:gesponsert|pr[äa]sentiert|unterst[üu]tzt)\s+von\s+[^.!?:,;]+:\s|(?:sponsoris[ée]e?|pr[ée]sent[ée]e?|soutenue?)\s+par\s+[^.!?:,;]+\s?:\s|(?:patrocinad[oa]|presentad[oa]|apoyad[oa]|apoiad[oa]|apresentad[oa])\s+por\s+[^.!?:,;]+:\s|(?:sponsorizzat[oa]|presentat[oa]|offert[oa])\s+da\s+[^.!?:,;]+:\s|(?:gesponsord|gepresenteerd|mogelijk\s+gemaakt)\s+door\s+[^.!?:,;]+:\s",
     ),
     // The writer and photographer credited together: "Tekst en foto's: Sanne de Wolf",
     // "Text und Bilder: …", "Texte et photos : …", "Words and pictures: …".
@@ -2160,7 +2161,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:contenido|art[íi]culo|texto|inhalt|artikel|beitrag|contenu|article|contenuto|articolo|conte[úu]do|artigo|inhoud)\s+|(?:m[ée]dicamente|medizinisch|medicamente|medisch|fachlich)\s+)(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+\S|(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+[^,;!?]+$",
+        r"(?:(?:contenido|art[íi]culo|texto|inhalt|artikel|beitrag|contenu|article|contenuto|articolo|conte[úu]do|artigo|inhoud)\s+|(?:m[ée]dicamente|medizinisch|medicamente|medisch|fachlich)\s+)(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+\S|(?:revisad[oa]|gepr[üu]ft|[üu]berpr[üu]ft|relue?|revisionat[oa]|revist[oa]|gecontroleerd|nagekeken)\s+(?:por|von|par|da|door)\s+[^,;!?]+[^,;!?.]$",
     ),
     // "Publicado a 8 de março de 2026 | Gabinete de Comunicação", "Actualizado el 3
     // de mayo": a publication date on a line of its own, in Spanish and Portuguese.
@@ -2169,7 +2170,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s+(?:a|em|el|en|o|no\s+dia|el\s+d[íi]a)\s+\d",
+        r"(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s+(?:a|em|el|en|o|no\s+dia|el\s+d[íi]a)\s+\d{1,2}(?:\s+de\s+\p{L}+|[/.-]\d{1,2})",
     ),
     // A newsletter's contents: "In this issue: Batteries beat peakers · Queue reform",
     // "Dans ce numéro :", "In deze editie:". Weak: a fragment of it is removed.
@@ -2197,13 +2198,14 @@ pub(super) const PATTERNS: &[Pat] = &[
             "responda este",
             "beantwoord",
             "reageer op deze",
+            "reageer op dit",
         ],
         pat(
             F::Newsletter,
             Anywhere,
             3,
             40,
-            r"\bhit\s+reply\b|(?:^|[.!?:]\s*|\b(?:just|simply)\s+)reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b|\bantworte(?:n\s+sie)?\s+(?:einfach\s+|direkt\s+)?auf\s+diese\s+(?:e-?mail|mail|nachricht|ausgabe)\b|\br[ée]pondez\s+(?:simplement\s+|directement\s+)?[àa]\s+(?:cet?\s+(?:e-?mail|courriel|mail|message)|cette\s+lettre)\b|\bresponde\s+(?:a\s+)?este\s+(?:correo|e-?mail|mensaje|bolet[íi]n)\b|\brispondi\s+(?:semplicemente\s+|direttamente\s+)?a\s+questa\s+(?:e-?mail|mail|newsletter)\b|\bresponda\s+(?:a\s+)?este\s+(?:e-?mail|correio|email)\b|\b(?:beantwoord|reageer\s+op)\s+(?:deze|dit)\s+(?:e-?mail|mail|bericht|nieuwsbrief)\b",
+            r"\bhit\s+reply(?:\s|$|[,.;!])|(?:^|[.!?:]\s*|\b(?:just|simply)\s+)reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b|\bantworte(?:n\s+sie)?\s+(?:einfach\s+|direkt\s+)?auf\s+diese\s+(?:e-?mail|mail|nachricht|ausgabe)\b|\br[ée]pondez\s+(?:simplement\s+|directement\s+)?[àa]\s+(?:cet?\s+(?:e-?mail|courriel|mail|message)|cette\s+lettre)\b|(?:^|[.!?¿:]\s*)responde\s+(?:a\s+)?este\s+(?:correo|e-?mail|bolet[íi]n)\b|\brispondi\s+(?:semplicemente\s+|direttamente\s+)?a\s+questa\s+(?:e-?mail|mail|newsletter)\b|(?:^|[.!?:]\s*)responda\s+(?:a\s+)?este\s+(?:e-?mail|correio|email)\b|\b(?:beantwoord|reageer\s+op)\s+(?:deze|dit)\s+(?:e-?mail|mail|bericht|nieuwsbrief)\b",
         ),
     ),
     // A prompt to the reader to answer in the comments, opening a sentence: "Raccontaci
@@ -2214,7 +2216,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:tell|let|show|share|join|leave|drop|post|add|give)\b[^.!?]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte|escr[íi]benos|d[ée]jalo)\b[^.!?]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia|condividi)\b[^.!?]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]*\bnos\s+coment[áa]rios\b|(?:laat|vertel|deel|schrijf)\b[^.!?]*\bin\s+de\s+(?:reacties|comments)\b",
+        r"(?:(?:tell|let)\s+us|share\s+your|join\s+the\s+(?:conversation|discussion|debate)|leave\s+(?:a|your)\s+(?:comment|thought|view)|drop\s+(?:a|your)\s+(?:comment|line)|add\s+your\s+(?:voice|thoughts|comment|view))\b[^.!?]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte\s+tu|comp[áa]rtelo|escr[íi]benos|d[ée]jalo)\b[^.!?]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia\s+un\s+commento|condividi\s+la\s+tua)\b[^.!?]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]*\bnos\s+coment[áa]rios\b|laat\s+in\s+de\s+(?:reacties|comments)\s+(?:weten|horen)\b|(?:laat\s+(?:het\s+)?(?:ons|weten)|laat\s+een\s+reactie|vertel\s+(?:het\s+)?ons|deel\s+je|schrijf\s+het)\b[^.!?]*\bin\s+de\s+(?:reacties|comments)\b",
     ),
     // "You may also like:", "Ti potrebbe interessare anche:", "Das könnte Sie auch
     // interessieren:" before a link: a read-more line in the seven languages.
@@ -2232,7 +2234,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         45,
-        r"(?:(?:important|note|please\s+note|nb|wichtig|hinweis|attention|importante|nota|let\s+op|belangrijk)\s*:\s*)?(?:this|the)\s+(?:article|content|information|guide|post|page)\s+(?:is|provides|contains)\s+(?:only\s+)?general\s+information\b",
+        r"(?:(?:important|note|please\s+note|nb|wichtig|hinweis|attention|importante|nota|let\s+op|belangrijk)\s*:\s*)?(?:this|our)\s+(?:article|content|information|guide|post|page)\s+is\s+(?:only\s+|for\s+)?general\s+information\b",
     ),
     // Donations the publisher's charity status makes tax-deductible: "Vos dons sont
     // déductibles à 66 %", "Spenden sind steuerlich absetzbar". Weak: a story about a
@@ -2323,7 +2325,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"\b(?:made\s+)?(?:freely\s+)?available\s+for\s+(?:personal|non-commercial)\s+use\b|\bfor\s+(?:your\s+)?personal(?:,?\s+(?:and\s+)?non-commercial)?\s+use\s+only\b|\bnur\s+(?:zum|f[üu]r\s+den)\s+(?:pers[öo]nlichen|privaten)\s+gebrauch\b|\b(?:r[ée]serv[ée]e?\s+[àa]\s+un|pour\s+un)\s+usage\s+personnel\b|\bpara\s+(?:su\s+)?uso\s+personal\b|\bper\s+uso\s+personale\b|\bpara\s+uso\s+pessoal\b|\bvoor\s+persoonlijk\s+gebruik\b",
+            r"\b(?:article|content|material|page|text|story|site|website|photos?|images?|inhalte?|texte?|artikel|fotos?|bilder|contenus?|articles?|textes?|contenidos?|art[íi]culos?|textos?|contenuti|articoli|testi|conte[úu]dos?|artigos?|inhoud|artikelen|teksten)\b[^.!?]{0,80}?\b(?:(?:made\s+)?(?:freely\s+)?available\s+for\s+(?:personal|non-commercial)\s+use|for\s+(?:your\s+)?personal(?:,?\s+(?:and\s+)?non-commercial)?\s+use(?:\s+only)?|nur\s+(?:zum|f[üu]r\s+den)\s+(?:pers[öo]nlichen|privaten)\s+gebrauch|(?:r[ée]serv[ée]e?s?\s+[àa]\s+un|pour\s+un)\s+usage\s+personnel|para\s+(?:su\s+)?uso\s+personal|per\s+uso\s+personale|para\s+uso\s+pessoal|voor\s+persoonlijk\s+gebruik)\b|\bfor\s+personal,?\s+non-commercial\s+use\b",
         ),
     ),
     // A press release's embargo: "EMBARGOED UNTIL 00:01 …", "Sperrfrist: …".
@@ -2332,7 +2334,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         20,
-        r"(?:embargoed|under\s+embargo)\s+(?:until|till|to)\b|embargo\s*:|sperrfrist\b|embargo\s+(?:jusqu['’]|jusqu['’]au|hasta|fino\s+(?:a|al|alle)|at[ée]|tot)\b|embargad[oa]\s+hasta\b|sous\s+embargo\b|onder\s+embargo\b",
+        r"(?:embargoed|under\s+embargo)\s+(?:until|till|to)\b|embargo\s*:|sperrfrist\b|embargo\s+(?:jusqu['’]|hasta\b|fino\s+(?:a|al|alle)\b|at[ée](?:\s|$)|tot\b)|embargad[oa]\s+hasta\b|sous\s+embargo\b|onder\s+embargo\b",
     ),
     // A wiki's or a docs site's edit link: "✎ Edit this page on GitHub".
     pat(
@@ -2379,7 +2381,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\bnachdruck(?:\s*,?\s*auch\s+auszugsweise\s*,?)?\s+(?:nur|ist\s+nur|nicht\s+ohne)\s+(?:mit|nach)?\s*(?:\S+\s+){0,2}(?:genehmigung|zustimmung|erlaubnis)|\bnachdruck\s+(?:und\s+\S+\s+)?(?:verboten|untersagt)\b|\breproduction\s+(?:\S+\s+){0,3}(?:interdite|soumise\s+[àa]\s+autorisation)|\breproducci[óo]n\s+(?:\S+\s+){0,3}prohibida\b|\briproduzione\s+(?:\S+\s+){0,3}(?:vietata|riservata)\b|\breprodu[çc][ãa]o\s+(?:\S+\s+){0,3}proibida\b|\bovername\s+(?:\S+\s+){0,3}(?:verboden|alleen\s+met\s+toestemming)\b",
+            r"\bnachdruck(?:\s*,?\s*auch\s+auszugsweise\s*,?)?\s+(?:nur|ist\s+nur|nicht\s+ohne)\s+(?:mit|nach)?\s*(?:\S+\s+){0,2}(?:genehmigung|zustimmung|erlaubnis)|\bnachdruck\s+(?:und\s+\S+\s+)?(?:verboten|untersagt)\b|\breproduction,?\s+(?:\S+\s+){0,3}(?:interdite|soumise\s+[àa]\s+autorisation)|\breproducci[óo]n\s+(?:\S+\s+){0,3}prohibida\b|\briproduzione,?\s+(?:\S+\s+){0,3}(?:vietata|riservata)\b|\breprodu[çc][ãa]o\s+(?:\S+\s+){0,3}proibida\b|\bovername,?\s+(?:\S+\s+){0,3}(?:verboden|alleen\s+met\s+toestemming)\b",
         ),
     ),
     // Comments only for logged-in members or subscribers.
@@ -2401,6 +2403,10 @@ pub(super) const PATTERNS: &[Pat] = &[
             "veces al año",
             "volte l'anno",
             "volte all'anno",
+            "volte l’anno",
+            "volte all’anno",
+            "numeri all'anno",
+            "numeri l’anno",
             "numeri l'anno",
             "vezes por ano",
             "keer per jaar",
@@ -2427,7 +2433,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"\b(?:erscheint|para[îi]t|verschijnt|esce|se\s+publica|[ée]\s+publicad[ao]|is\s+published|appears|comes\s+out)\s+(?:\S+\s+){0,2}?(?:\w+mal\s+(?:im|pro)\s+jahr|(?:\d+|deux|trois|quatre|six|dix|douze)\s+fois\s+par\s+an|(?:\d+|\w+)\s+(?:keer|maal)\s+per\s+jaar|(?:\d+|\w+)\s+(?:volte|numeri)\s+(?:all['’]\s*anno|l['’]\s*anno)|(?:\d+|\w+)\s+veces\s+al\s+a[ñn]o|(?:\d+|\w+)\s+vezes\s+por\s+ano|(?:\d+|\w+)\s+times\s+a\s+year|monthly|quarterly|weekly|monatlich|w[öo]chentlich|viertelj[äa]hrlich|mensuellement|chaque\s+(?:mois|semaine|trimestre)|mensualmente|trimestralmente|mensilmente|maandelijks|wekelijks)\b",
+            r"(?:\b(?:erscheint|para[îi]t|verschijnt|esce|se\s+publica|is\s+published|appears|comes\s+out)|[ée]\s+publicad[ao])\s+(?:\S+\s+){0,2}?(?:\w+mal\s+(?:im|pro)\s+jahr|(?:\d+|deux|trois|quatre|six|dix|douze)\s+fois\s+par\s+an|(?:\d+|\w+)\s+(?:keer|maal)\s+per\s+jaar|(?:\d+|\w+)\s+(?:volte|numeri)\s+(?:all['’]\s*anno|l['’]\s*anno)|(?:\d+|\w+)\s+veces\s+al\s+a[ñn]o|(?:\d+|\w+)\s+vezes\s+por\s+ano|(?:\d+|\w+)\s+times\s+a\s+year|monthly|quarterly|weekly|monatlich|w[öo]chentlich|viertelj[äa]hrlich|mensuellement|chaque\s+(?:mois|semaine|trimestre)|mensualmente|trimestralmente|mensilmente|maandelijks|wekelijks)\b",
         ),
     ),
     // Live-blog furniture: "📌 Pinned", "Load earlier updates", a post's time and
@@ -2453,7 +2459,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:this\s+\S+\s+)?(?:is|are)\s+(?:normally|usually|otherwise)\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for)\s+(?:\S+\s+){0,3}(?:members|subscribers|premium)\b|(?:this\s+\S+\s+)?(?:is|are)\s+free\s+to\s+read\s+(?:until|for\s+a\s+limited)",
+        r"this\s+(?:article|story|piece|discussion|analysis|report|post|content|newsletter|column|forecast)\s+is\s+(?:normally|usually|otherwise)\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for)\s+(?:\S+\s+){0,3}(?:members|subscribers|premium)\b|this\s+(?:article|story|piece|discussion|analysis|report|post|content|newsletter|column|forecast)\s+is\s+free\s+to\s+read\s+(?:until|for\s+a\s+limited)",
     ),
     // A chart's or map's caption with its source.
     pat(
@@ -2469,7 +2475,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:turn|switch)\s+on\s+\S|(?:enable|activate)\s+(?:\S+\s+){0,3}(?:alerts?|notifications?|push)\b",
+        r"(?:turn|switch)\s+on\s+(?:\S+\s+){0,3}(?:alerts?|notifications?|push)\b|(?:enable|activate)\s+(?:\S+\s+){0,3}(?:alerts?|notifications?|push)\b",
     )),
     // A newsletter's issue on a line of its own: "Boletín Informativo Portuario N° 47
     // · Marzo 2026". Weak: a fragment is removed.
@@ -2492,7 +2498,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:text\s+size|font\s+size|schriftgr(?:ö|oe)(?:ß|ss)e|taille\s+du\s+texte|tama[ñn]o\s+(?:del?\s+)?(?:texto|letra|fuente)|dimensione\s+(?:del\s+)?(?:testo|carattere)|tamanho\s+d[oa]\s+(?:texto|letra|fonte)|tekstgrootte|lettergrootte)\s*:?|a-\s+a\s+a\+",
+        r"(?:text\s+size|font\s+size|schriftgr(?:ö|oe)(?:ß|ss)e|taille\s+du\s+texte|tama[ñn]o\s+(?:del?\s+)?(?:texto|letra|fuente)|dimensione\s+(?:del\s+)?(?:testo|carattere)|tamanho\s+d[oa]\s+(?:texto|letra|fonte)|tekstgrootte|lettergrootte)\s*:|a-\s+a\s+a\+",
     ),
     // See also, in the other languages: "Ver también: …", "Zie ook: …".
     pat(
@@ -2527,6 +2533,8 @@ pub(super) const PATTERNS: &[Pat] = &[
         &[
             "attestation fiscale",
             "réduction d'impôt",
+            "réduction d’impôt",
+            "reduction d'impot",
             "reçu fiscal",
             "spendenquittung",
             "spendenbescheinigung",
@@ -2552,7 +2560,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"\b(?:is|are)\s+(?:provided\s+)?(?:as\s+|for\s+)?general\s+information(?:\s+only)?\b",
+            r"\b(?:this|our)\s+(?:article|content|information|guide|page|site|website|post|forecasts?|commentary|material|advice)(?:\s+and\s+\S+)?\s+(?:is|are)\s+(?:provided\s+)?(?:as\s+|for\s+)?general\s+information(?:\s+only)?\b",
         ),
     ),
     // "Retrouvez toute l'info locale dans nos journaux … sur rvm974.fr": the
@@ -2602,7 +2610,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"related\s+(?:on|in|from|at|coverage|stories|articles|links|reading|content|news|topics|videos?)\b[^:.!?]*:",
+        r"related\s+(?:on|in|from|at|coverage|stories|articles|links|reading|content|news|topics|videos?)\b[^:.!?,;]{0,30}:",
     ),
     // Readers' tips asked for: "Got a story about your street? Text the Crier on …".
     pat(
@@ -2623,6 +2631,10 @@ pub(super) const PATTERNS: &[Pat] = &[
             "may be reprinted",
             "free to republish",
             "welcome to republish",
+            "welcome to reproduce",
+            "free to reprint",
+            "may be republished",
+            "may be reproduced",
         ],
         pat(
             F::Rights,
@@ -2664,13 +2676,18 @@ pub(super) const PATTERNS: &[Pat] = &[
             "teste gratis",
             "gratis proberen",
             "gratis uitproberen",
+            "probeer het gratis",
+            "probeer gratis",
+            "test gratis",
+            "tu prueba",
+            "prueba gratuita",
         ],
         pat(
             F::CallToAction,
             Anywhere,
             3,
             40,
-            r"\b(?:start|begin|claim|get|try)\s+(?:your\s+|a\s+)?(?:\d+[-\s]day\s+)?free\s+trial\b|\b(?:jetzt\s+)?(?:\d+\s+tage\s+)?(?:kostenlos|gratis)\s+testen\b|\b(?:commencez|d[ée]marrez|profitez\s+de)\s+(?:votre\s+)?essai\s+gratuit\b|\b(?:empieza|comienza|inicia|prueba)\s+(?:tu\s+)?(?:prueba\s+)?gratis\b|\bprueba\s+gratuita\s+de\s+\d+\b|\b(?:inizia|attiva|prova)\s+(?:la\s+(?:tua\s+)?)?prova\s+gratuita\b|\b(?:comece|experimente)\s+(?:o\s+seu\s+)?teste\s+gr[áa]tis\b|\b(?:probeer|test)\s+(?:het\s+)?gratis(?:\s+uit)?\b|\bgratis\s+proberen\b",
+            r"\b(?:start|begin|claim|get|try)\s+(?:your\s+|a\s+)?(?:\d+[-\s]day\s+)?free\s+trial\b|\b(?:jetzt\s+)?(?:\d+\s+tage\s+)?(?:kostenlos|gratis)\s+testen\s*(?:$|[.!:·|→»])|\b(?:commencez|d[ée]marrez|profitez\s+de)\s+(?:votre\s+)?essai\s+gratuit\b|\b(?:empieza|comienza|inicia)\s+tu\s+prueba\s+(?:gratis|gratuita)\b|\bprueba\s+(?:gratis|gratuita)\s+(?:de|durante|por)\s+\d+\s+d[íi]as\b|\b(?:inizia|attiva|prova)\s+(?:la\s+(?:tua\s+)?)?prova\s+gratuita\b|\b(?:comece|experimente)\s+(?:o\s+seu\s+)?teste\s+gr[áa]tis\b|\b(?:probeer|test)\s+(?:het\s+)?gratis(?:\s+uit)?\b|\bgratis\s+proberen\b",
         ),
     ),
     // An organisation's seat with its address: "Sede central: calle …", "Siège : …".
@@ -2705,7 +2722,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?)\b).*?\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|in\s+(?:de\s+)?winkelwagen|buy\s+now|jetzt\s+kaufen|acheter\s+maintenant|comprar\s+(?:ahora|agora)|acquista\s+ora)\s*(?:$|[·|→»›]|\()|\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|buy\s+now|jetzt\s+kaufen)\s*[·|:–—-].*?(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?)\b)",
+            r"(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£]|euros?\b)).*?\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|in\s+(?:de\s+)?winkelwagen|buy\s+now|jetzt\s+kaufen|acheter\s+maintenant|comprar\s+(?:ahora|agora)|acquista\s+ora)\s*(?:$|[·|→»›]|\()|\b(?:add\s+to\s+(?:cart|basket|bag)|in\s+den\s+warenkorb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|adicionar\s+ao\s+carrinho|buy\s+now|jetzt\s+kaufen)\s*[·|:–—-].*?(?:[$€£]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£]|euros?\b))",
         ),
     ),
     // Customer service with a number: "Service client 09 70 00 41 16 (appel non surtaxé)".
@@ -2729,7 +2746,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             45,
-            r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d[\d ()./-]{6,}",
+            r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d[\d ()/-]{6,}",
         ),
     ),
     // "Reporting from the Ferrycroft Ground: Dan Threlfall".
@@ -2815,7 +2832,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"\b(?:deze|diese[rs]?|cette|cet|este|esta|questa|questo)\s+(?:aflevering|uitzending|podcast|folge|sendung|[ée]pisode|[ée]mission|episodio|programa|puntata|epis[óo]dio)\s+(?:wordt|wird|est|es|[èe]|[ée])\s+(?:mede\s+|mit\s+|gemeinsam\s+)?(?:mogelijk\s+gemaakt|gesponsord|ermöglicht|pr[äa]sentiert|gesponsert|sponsoris[ée]e?|pr[ée]sent[ée]e?|patrocinad[oa]|presentad[oa]|sponsorizzat[oa]|offert[oa])\b|\b(?:use|gebruik|utilisez|usa|utiliza|utilize|benutzen\s+sie|nutze)\s+(?:de\s+|le\s+|el\s+|il\s+|o\s+|the\s+)?(?:code|codice|c[óo]digo|gutscheincode|rabattcode|promo\s*code|kortingscode|discount\s+code)\s+[a-z0-9]{3,}\b",
+            r"\b(?:deze|diese[rs]?|cette|cet|este|esta|questa|questo)\s+(?:aflevering|podcast|folge|[ée]pisode|episodio|puntata|epis[óo]dio)\s+(?:wordt|wird|est|es|[èe]|[ée])\s+(?:mede\s+|mit\s+|gemeinsam\s+)?(?:mogelijk\s+gemaakt|gesponsord|erm[öo]glicht|gesponsert|sponsoris[ée]e?|patrocinad[oa]|sponsorizzat[oa]|offert[oa])\b|\b(?:use|gebruik|utilisez|usa|utiliza|utilize|benutzen\s+sie|nutze)\s+(?:de\s+|le\s+|el\s+|il\s+|o\s+|the\s+|den\s+)?(?:code|codice|c[óo]digo|gutscheincode|rabattcode|promo\s*code|kortingscode|discount\s+code)\s+(?-i:[A-Z0-9]{3,})\b.{0,40}?(?:\bfor\b|\bvoor\b|\bf[üu]r\b|\bpour\b|\bpara\b|\bper\b|\boff\b|korting|rabatt|r[ée]duction|remise|descuento|sconto|desconto|%)",
         ),
     ),
     // Consent asked before an embed loads, in the other languages.
