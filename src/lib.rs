@@ -30,7 +30,7 @@ pub mod site;
 /// Small pages for this process's memory (Linux; elsewhere nothing). mimalloc asks the
 /// kernel for transparent huge pages, and then every first touch of a 2 MiB region
 /// zeroes all of it: a build, which fills memory once and exits, spent up to a third of
-/// its cleaning time there and held 40 MiB more (measured in bench/README.md). Call it
+/// its cleaning time there and held 40 MiB more (README.md, Performance, run 17). Call it
 /// first thing in `main`; memory already touched keeps its pages. The setting is
 /// inherited by child processes (a browser `serve` opens, say), which lose nothing
 /// but huge pages by it.
