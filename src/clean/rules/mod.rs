@@ -457,9 +457,15 @@ impl Publication {
             // The name before a dash, a bar, a colon or a comma: "Werkbank" of
             // "Werkbank – Zeitung der Metallgewerkschaft Süd", as the paper names
             // itself in its own lines.
+            // One word needs six letters: "Times" of "Times: Business" is a word.
             if let Some((head, _)) = lower.split_once([':', ',', '|', '–', '—']) {
                 let head = head.trim();
-                if head.chars().count() >= 5
+                let long_enough = if head.contains(' ') {
+                    head.chars().count() >= 5
+                } else {
+                    head.chars().count() >= 6
+                };
+                if long_enough
                     && !GENERIC_NAME_WORDS.contains(&head)
                     && !brands.iter().any(|b| b == head)
                 {

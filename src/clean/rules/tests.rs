@@ -1592,3 +1592,38 @@ fn no_pattern_matches_anything() {
         .collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// Names of the publication taken from its source and domain: the words that spell
+/// the domain, and the name before a dash or a comma; never an article, nor one short
+/// common word.
+#[test]
+fn publication_names_from_source_and_domain() {
+    let werkbank = Context::new(
+        Some("Werkbank – Zeitung der Metallgewerkschaft Süd"),
+        None,
+        None,
+    );
+    assert!(opens_with_publication(
+        "Werkbank erscheint sechsmal im Jahr.",
+        &werkbank
+    ));
+    let salvia = Context::new(
+        Some("Cuídate, la revista de Salvia Salud"),
+        Some("salviasalud.es"),
+        None,
+    );
+    assert!(opens_with_publication(
+        "Salvia Salud te recuerda que …",
+        &salvia
+    ));
+    let times = Context::new(Some("Times: Business"), None, None);
+    assert!(!opens_with_publication(
+        "Times are hard for the mills.",
+        &times
+    ));
+    let local = Context::new(Some("The Local Germany"), Some("thelocal.de"), None);
+    assert!(!opens_with_publication(
+        "The local council in Pankow said no.",
+        &local
+    ));
+}
