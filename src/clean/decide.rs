@@ -836,8 +836,8 @@ fn pull_boxes(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
 /// Ledgerly" / "Closing your books before 31 March? Ledgerly reconciles …", "Anzeige" /
 /// "Bergsport Wegscheider: … Mitglieder erhalten 10 % Rabatt." The line goes when it
 /// names the advertiser the label names after a separator ("Sponsored · Ledgerly",
-/// "Anzeige: Bergsport"), or when it is one sentence or a fragment offering a price or
-/// a discount; and it stands alone (a blank line or the end below it). A paragraph of
+/// "Anzeige: Bergsport"), or when it is one sentence or a fragment offering a price;
+/// and it stands alone (a blank line or the end below it). A paragraph of
 /// the story pasted against a label names neither.
 fn pull_ad_copy(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
     for a in 0..end.saturating_sub(1) {
@@ -865,7 +865,7 @@ fn pull_ad_copy(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) {
             .map(|(_, name)| name.trim())
             .filter(|name| name.chars().count() >= 3)
             .is_some_and(|name| l.text.contains(name));
-        let offer = line::sentence_count(&l.text) <= 1 && rules::offers_price_or_discount(&l.text);
+        let offer = line::sentence_count(&l.text) <= 1 && rules::offers_a_price(&l.text);
         if advertiser || offer {
             pull(info, b, label, inp);
         }

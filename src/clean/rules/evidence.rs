@@ -150,34 +150,11 @@ pub(super) fn may_have_price(text: &str, lower: &str) -> bool {
         && (text.contains(['$', '€', '£']) || lower.contains("eur") || lower.contains("dollar"))
 }
 
-/// A price ("€4,99", "12 euros") or a discount ("20% off", "10 % Rabatt") in the
-/// line; a bare percentage is a statistic ("Die Inflation lag bei 2,2 %").
-pub(crate) fn offers_price_or_discount(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let percent = text.match_indices('%').any(|(i, _)| {
-        text[..i]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit())
-    });
-    has_price(text, &lower) || (percent && DISCOUNT_WORDS.iter().any(|w| lower.contains(w)))
+/// A price in the line ("€4,99", "12 euros"). A percentage alone is not an offer:
+/// "Die Inflation lag bei 2,2 %", "Households could save 10% on energy bills".
+pub(crate) fn offers_a_price(text: &str) -> bool {
+    has_price(text, &text.to_lowercase())
 }
-
-/// Words that make a percentage a discount, in the seven languages.
-const DISCOUNT_WORDS: &[&str] = &[
-    " off",
-    "discount",
-    "save ",
-    "rabatt",
-    "nachlass",
-    "réduction",
-    "remise",
-    "descuento",
-    "sconto",
-    "desconto",
-    "korting",
-];
 
 pub(super) fn has_price(text: &str, lower: &str) -> bool {
     may_have_price(text, lower) && PRICE.is_match(text)
@@ -206,21 +183,28 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
         return None;
     }
     let verbs = clause_verbs(text);
+    // A first-person button's verb counts only from the first-person list.
     let opens_with = |list: &[&str]| {
-        verbs
-            .iter()
-            .any(|w| list.contains(&w.as_str()) || FIRST_PERSON_APPEAL_VERBS.contains(&w.as_str()))
+        verbs.iter().any(|(w, first_person)| {
+            if *first_person {
+                FIRST_PERSON_APPEAL_VERBS.contains(&w.as_str())
+            } else {
+                list.contains(&w.as_str())
+            }
+        })
     };
     if !cause {
         // Only an unmistakable imperative: "Support for the deal rose after the £1,500
         // payment" opens with a noun, "…, werden mit 20 Euro belohnt" with a verb
         // that is not a call.
-        // Dutch "Word abonnee", not English "Word of the year".
-        let dutch_become = verbs.iter().any(|w| w == "word")
-            && ["word lid", "word abonnee", "word donateur", "word vriend"]
-                .iter()
-                .any(|p| lower.contains(p));
-        ((opens_with(NO_CAUSE_APPEAL_VERBS) || dutch_become) && means && price).then_some(STRONG)
+        // Some calls are calls only with their object: Dutch "Word abonnee" (not
+        // "Word of the year"), "Werde Mitglied" (not "…, werde der Beitrag steigen"),
+        // "Doe agora".
+        let call_phrase = NO_CAUSE_APPEAL_PHRASES.iter().any(|p| {
+            let verb = p.split(' ').next().unwrap_or(p);
+            lower.contains(p) && verbs.iter().any(|(w, fp)| !fp && w == verb)
+        });
+        ((opens_with(NO_CAUSE_APPEAL_VERBS) || call_phrase) && means && price).then_some(STRONG)
     } else if opens_with(APPEAL_VERBS) && (means || price) {
         Some(STRONG)
     } else if means && price {
@@ -234,8 +218,8 @@ pub(super) fn appeal(text: &str, lower: &str, vocabulary: u32, ctx: &Context) ->
 /// and of each sentence or clause (after . ! ? : , or a dash); the word after a
 /// "please"; a first-person button after a colon ("…: je soutiens Le Sillon"); the
 /// infinitive that ends a short German clause opening with "Jetzt" ("Jetzt drei
-/// Ausgaben für 9,90 € testen"), lower-cased.
-fn clause_verbs(text: &str) -> Vec<String> {
+/// Ausgaben für 9,90 € testen"), lower-cased; `true` marks the first-person one.
+fn clause_verbs(text: &str) -> Vec<(String, bool)> {
     let word = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase()
@@ -248,9 +232,11 @@ fn clause_verbs(text: &str) -> Vec<String> {
         .filter_map(|(after, rest)| {
             let mut words = rest.split_whitespace().map(word);
             let first = words.next()?;
-            match first.as_str() {
+            let verb = match first.as_str() {
                 "please" | "bitte" | "kindly" => words.next(),
-                "je" | "ich" | "yo" | "io" | "eu" | "ik" if after == Some(':') => words.next(),
+                "je" | "ich" | "yo" | "io" | "eu" | "ik" if after == Some(':') => {
+                    return words.next().map(|w| (w, true));
+                }
                 "je" | "ich" | "yo" | "io" | "eu" | "ik" => None,
                 "jetzt" => {
                     let mut last = None;
@@ -264,7 +250,8 @@ fn clause_verbs(text: &str) -> Vec<String> {
                         .filter(|w| !matches!(w.as_str(), "werden" | "werde" | "sein" | "haben"))
                 }
                 _ => Some(first),
-            }
+            };
+            verb.map(|w| (w, false))
         })
         .collect()
 }
@@ -1503,19 +1490,30 @@ const NO_CAUSE_APPEAL_VERBS: &[&str] = &[
     "junta-te",
     "torne-se",
     "associe-se",
-    "diventa",
-    "abbonati",
     "unisciti",
     "devenez",
     "rejoignez",
     "abonnez-vous",
     "adhérez",
-    "werde",
     "doneer",
     "testen",
     "abonnieren",
-    "doe",
-    "doa",
+];
+
+/// Calls that are calls only with their object (the verb opening a clause).
+const NO_CAUSE_APPEAL_PHRASES: &[&str] = &[
+    "word lid",
+    "word abonnee",
+    "word donateur",
+    "word vriend",
+    "werde mitglied",
+    "werde fördermitglied",
+    "diventa socio",
+    "diventa socia",
+    "diventa sostenitore",
+    "doe agora",
+    "doe já",
+    "doe hoje",
 ];
 
 /// Appeal verbs in the first person, as a donation button words them.

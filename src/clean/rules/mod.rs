@@ -40,7 +40,7 @@ use words::*;
 mod evidence;
 use evidence::*;
 pub(crate) use evidence::{
-    announces_quotation, describes_a_newsletter, names_a_quotation, offers_price_or_discount,
+    announces_quotation, describes_a_newsletter, names_a_quotation, offers_a_price,
     opens_with_publication,
 };
 
@@ -361,6 +361,57 @@ pub(crate) struct Context {
     authors: Vec<String>,
 }
 
+/// What follows a publication's name in a source such as "Werkbank – Zeitung der …":
+/// the kind of publication, in the seven languages.
+const SELF_DESCRIPTIONS_AFTER_NAME: &[&str] = &[
+    "zeitung",
+    "magazin",
+    "mitglieder",
+    "newsletter",
+    "blog",
+    "bulletin",
+    "journal",
+    "magazine",
+    "newspaper",
+    "the magazine",
+    "the newspaper",
+    "the newsletter",
+    "the journal",
+    "the bulletin",
+    "the blog",
+    "revista",
+    "la revista",
+    "el boletín",
+    "boletín",
+    "el periódico",
+    "periódico",
+    "revue",
+    "la revue",
+    "le magazine",
+    "le journal",
+    "la lettre",
+    "lettre",
+    "rivista",
+    "la rivista",
+    "il giornale",
+    "giornale",
+    "il notiziario",
+    "notiziario",
+    "jornal",
+    "o jornal",
+    "a revista",
+    "boletim",
+    "o boletim",
+    "krant",
+    "de krant",
+    "tijdschrift",
+    "het tijdschrift",
+    "nieuwsbrief",
+    "de nieuwsbrief",
+    "het blad",
+    "ledenblad",
+];
+
 /// Articles that may open a source's name, in the seven languages.
 const LEADING_ARTICLES: &[&str] = &[
     "the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o",
@@ -454,18 +505,26 @@ impl Publication {
             if lower.len() >= 4 {
                 brands.push(lower.clone());
             }
-            // The name before a dash, a bar, a colon or a comma: "Werkbank" of
-            // "Werkbank – Zeitung der Metallgewerkschaft Süd", as the paper names
-            // itself in its own lines.
-            // One word needs six letters: "Times" of "Times: Business" is a word.
-            if let Some((head, _)) = lower.split_once([':', ',', '|', '–', '—']) {
+            // The name before a dash, a bar, a colon or a comma, when what follows
+            // says what it is: "Werkbank" of "Werkbank – Zeitung der
+            // Metallgewerkschaft Süd", "Cuídate" of "Cuídate, la revista de Salvia
+            // Salud" (not "Health" of "Health – BBC News", "Reuters" of "Reuters,
+            // London"). One word needs six letters; an article never opens it.
+            if let Some((head, what)) = lower.split_once([':', ',', '|', '–', '—']) {
                 let head = head.trim();
+                let what = what.trim_start();
+                let first_word = head.split(' ').next().unwrap_or(head);
                 let long_enough = if head.contains(' ') {
                     head.chars().count() >= 5
                 } else {
                     head.chars().count() >= 6
                 };
+                let described = SELF_DESCRIPTIONS_AFTER_NAME
+                    .iter()
+                    .any(|d| what.starts_with(d));
                 if long_enough
+                    && described
+                    && !LEADING_ARTICLES.contains(&first_word)
                     && !GENERIC_NAME_WORDS.contains(&head)
                     && !brands.iter().any(|b| b == head)
                 {

@@ -2216,7 +2216,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:(?:tell|let)\s+us|share\s+your|join\s+the\s+(?:conversation|discussion|debate)|leave\s+(?:a|your)\s+(?:comment|thought|view)|drop\s+(?:a|your)\s+(?:comment|line)|add\s+your\s+(?:voice|thoughts|comment|view))\b[^.!?]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte\s+tu|comp[áa]rtelo|escr[íi]benos|d[ée]jalo)\b[^.!?]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia\s+un\s+commento|condividi\s+la\s+tua)\b[^.!?]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]*\bnos\s+coment[áa]rios\b|laat\s+in\s+de\s+(?:reacties|comments)\s+(?:weten|horen)\b|(?:laat\s+(?:het\s+)?(?:ons|weten)|laat\s+een\s+reactie|vertel\s+(?:het\s+)?ons|deel\s+je|schrijf\s+het)\b[^.!?]*\bin\s+de\s+(?:reacties|comments)\b",
+        r"(?:(?:tell|let)\s+us|share\s+your|join\s+the\s+(?:conversation|discussion|debate)|leave\s+(?:a|your)\s+(?:comments?|thoughts?|views?)|drop\s+(?:a|your)\s+(?:comments?|line)|add\s+your\s+(?:voice|thoughts?|comments?|views?))\b[^.!?]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte\s+tu|comp[áa]rtelo|escr[íi]benos|d[ée]jalo)\b[^.!?]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia\s+un\s+commento|condividi\s+la\s+tua)\b[^.!?]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]*\bnos\s+coment[áa]rios\b|laat\s+in\s+de\s+(?:reacties|comments)\s+(?:weten|horen)\b|(?:laat\s+(?:het\s+)?(?:ons|weten)|laat\s+een\s+reactie|vertel\s+(?:het\s+)?ons|deel\s+je|schrijf\s+het)\b[^.!?]*\bin\s+de\s+(?:reacties|comments)\b",
     ),
     // "You may also like:", "Ti potrebbe interessare anche:", "Das könnte Sie auch
     // interessieren:" before a link: a read-more line in the seven languages.
@@ -2433,7 +2433,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             40,
-            r"(?:\b(?:erscheint|para[îi]t|verschijnt|esce|se\s+publica|is\s+published|appears|comes\s+out)|[ée]\s+publicad[ao])\s+(?:\S+\s+){0,2}?(?:\w+mal\s+(?:im|pro)\s+jahr|(?:\d+|deux|trois|quatre|six|dix|douze)\s+fois\s+par\s+an|(?:\d+|\w+)\s+(?:keer|maal)\s+per\s+jaar|(?:\d+|\w+)\s+(?:volte|numeri)\s+(?:all['’]\s*anno|l['’]\s*anno)|(?:\d+|\w+)\s+veces\s+al\s+a[ñn]o|(?:\d+|\w+)\s+vezes\s+por\s+ano|(?:\d+|\w+)\s+times\s+a\s+year|monthly|quarterly|weekly|monatlich|w[öo]chentlich|viertelj[äa]hrlich|mensuellement|chaque\s+(?:mois|semaine|trimestre)|mensualmente|trimestralmente|mensilmente|maandelijks|wekelijks)\b",
+            r"(?:\b(?:erscheint|para[îi]t|verschijnt|esce|se\s+publica|is\s+published|appears|comes\s+out)|(?:^|\s)é\s+publicad[ao])\s+(?:\S+\s+){0,2}?(?:\w+mal\s+(?:im|pro)\s+jahr|(?:\d+|deux|trois|quatre|six|dix|douze)\s+fois\s+par\s+an|(?:\d+|\w+)\s+(?:keer|maal)\s+per\s+jaar|(?:\d+|\w+)\s+(?:volte|numeri)\s+(?:all['’]\s*anno|l['’]\s*anno)|(?:\d+|\w+)\s+veces\s+al\s+a[ñn]o|(?:\d+|\w+)\s+vezes\s+por\s+ano|(?:\d+|\w+)\s+times\s+a\s+year|monthly|quarterly|weekly|monatlich|w[öo]chentlich|viertelj[äa]hrlich|mensuellement|chaque\s+(?:mois|semaine|trimestre)|mensualmente|trimestralmente|mensilmente|maandelijks|wekelijks)\b",
         ),
     ),
     // Live-blog furniture: "📌 Pinned", "Load earlier updates", a post's time and
@@ -2746,7 +2746,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             2,
             45,
-            r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d[\d ()/-]{6,}",
+            r"\b(?:service\s+client(?:s|[èe]le)?|customer\s+(?:service|care|support)|kundenservice|kundendienst|atenci[óo]n\s+al\s+cliente|servizio\s+clienti|apoio\s+ao\s+cliente|klantenservice)\s*:?\s*(?:\S+\s+){0,2}?[+(]?\d{2,5}[ /-]?\d{2,4}[ /-]?\d{2,4}(?:[ /-]?\d{2,4})?\b",
         ),
     ),
     // "Reporting from the Ferrycroft Ground: Dan Threlfall".
@@ -2832,7 +2832,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             45,
-            r"\b(?:deze|diese[rs]?|cette|cet|este|esta|questa|questo)\s+(?:aflevering|podcast|folge|[ée]pisode|episodio|puntata|epis[óo]dio)\s+(?:wordt|wird|est|es|[èe]|[ée])\s+(?:mede\s+|mit\s+|gemeinsam\s+)?(?:mogelijk\s+gemaakt|gesponsord|erm[öo]glicht|gesponsert|sponsoris[ée]e?|patrocinad[oa]|sponsorizzat[oa]|offert[oa])\b|\b(?:use|gebruik|utilisez|usa|utiliza|utilize|benutzen\s+sie|nutze)\s+(?:de\s+|le\s+|el\s+|il\s+|o\s+|the\s+|den\s+)?(?:code|codice|c[óo]digo|gutscheincode|rabattcode|promo\s*code|kortingscode|discount\s+code)\s+(?-i:[A-Z0-9]{3,})\b.{0,40}?(?:\bfor\b|\bvoor\b|\bf[üu]r\b|\bpour\b|\bpara\b|\bper\b|\boff\b|korting|rabatt|r[ée]duction|remise|descuento|sconto|desconto|%)",
+            r"\b(?:deze|diese[rs]?|cette|cet|este|esta|questa|questo)\s+(?:aflevering|podcast|folge|[ée]pisode|episodio|puntata|epis[óo]dio)\s+(?:wordt|wird|est|es|[èe]|[ée])\s+(?:mede\s+|mit\s+|gemeinsam\s+)?(?:mogelijk\s+gemaakt|gesponsord|erm[öo]glicht|gesponsert|sponsoris[ée]e?|patrocinad[oa]|sponsorizzat[oa]|offert[oa])\b|\b(?:use|gebruik|utilisez|usa|utiliza|utilize|benutzen\s+sie|nutze)\s+(?:de\s+|le\s+|el\s+|il\s+|o\s+|the\s+|den\s+)?(?:code|codice|c[óo]digo|gutscheincode|rabattcode|promo\s*code|kortingscode|discount\s+code)\s+(?-i:[A-Z0-9]{3,})\b.{0,40}?(?:\boff\b|korting|rabatt|r[ée]duction|remise|descuento|sconto|desconto|discount|gratis|free|kostenlos|gratuit|%|[$€£]\s?\d|\d\s?[€$£])",
         ),
     ),
     // Consent asked before an embed loads, in the other languages.

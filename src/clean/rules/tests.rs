@@ -1186,6 +1186,9 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("Nachdruck nur mit Genehmigung des Verlags.", F::Rights, 3),
     ("Reproduction totale ou partielle interdite sans accord.", F::Rights, 3),
     ("Comments are only open to registered subscribers.", F::Comments, 3),
+    ("Leave your thoughts in the comments below.", F::Comments, 3),
+    ("Gebruik code KABEL voor drie maanden gratis.", F::Advert, 3),
+    ("Werde Mitglied: ab 5 Euro im Monat bist du dabei.", F::Appeal, 3),
     ("I commenti sono riservati agli abbonati.", F::Comments, 3),
     ("Le Bulletin paraît quatre fois par an.", F::OrgVoice, 2),
     ("Load more updates", F::Menu, 3),
@@ -1315,6 +1318,17 @@ const NOT_STRONG: &[&str] = &[
     "Jetzt soll der Beitrag für Mitglieder auf 50 Euro erhöht werden.",
     "Ich spende jeden Monat 20 Euro an den Verein, sagt Mitglied Anna Kraus.",
     "Word of the year: members voted it in for a fee of €5 each.",
+    // Found by a second review.
+    "Donne, giovani e pensionati pagano una quota ridotta di 20 euro.",
+    "Apoio de 200 euros para os sócios do clube com mais de 65 anos.",
+    "Dono de uma padaria, o sócio paga 20 euros por mês.",
+    "Apoyo unánime a la nueva cuota de 15 euros para los socios.",
+    "Der Kassenwart sagte: Ich werde 50 Euro an Mitglieder zurückzahlen.",
+    "De penningmeester: ik word lid van de commissie die het lidmaatschap van 50 euro herziet.",
+    "Ab Januar, so der Vorsitzende, werde der Beitrag für Mitglieder auf 60 Euro steigen.",
+    "Spending on customer service in 2023-2024 rose by a third.",
+    "Hospitals use the code BLUE for cardiac arrests, she said.",
+    "A cooperativa foi fundada em 1990 e publicada quatro vezes por ano a sua revista.",
     "Jetzt drei Monate für 9,90 Euro testen, lautete das Angebot, das viele Kunden in die Falle lockte.",
     "Published by Penguin in 1990, the novel sold two million copies in its first year, the publisher said.",
     "More than 200 people signed the petition before the meeting.",
@@ -1620,6 +1634,16 @@ fn publication_names_from_source_and_domain() {
     assert!(!opens_with_publication(
         "Times are hard for the mills.",
         &times
+    ));
+    let health = Context::new(Some("Health – BBC News"), None, None);
+    assert!(!opens_with_publication(
+        "Health boards are failing their targets.",
+        &health
+    ));
+    let monde = Context::new(Some("Le Monde – Économie"), None, None);
+    assert!(!opens_with_publication(
+        "Le monde devra travailler plus longtemps.",
+        &monde
     ));
     let local = Context::new(Some("The Local Germany"), Some("thelocal.de"), None);
     assert!(!opens_with_publication(
