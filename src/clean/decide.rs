@@ -1130,24 +1130,20 @@ fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp:
         // ("Schulterschluss erscheint zehnmal im Jahr" names the paper; "Das Magazin
         // erscheint viermal im Jahr und kostet acht Euro" stays).
         let quoted = i.hits.iter().any(|h| h.family == Family::WholeQuote);
-        let own_voice_or_pitch = !l.structural()
-            && i.hits.iter().any(|h| {
-                (h.family == Family::OrgVoice && !quoted)
-                    || (h.weight >= 2 && PITCH_FAMILIES.contains(&h.family))
-            });
+        let own_voice = i.hits.iter().any(|h| h.family == Family::OrgVoice) && !quoted;
+        let pitch = i
+            .hits
+            .iter()
+            .any(|h| h.weight >= 2 && PITCH_FAMILIES.contains(&h.family));
         // A short pitch alone will do ("Noch kein Mitglied? Jetzt online eintreten.");
         // a longer sentence may report one ("Not yet a member? The club holds an open
         // day …, its chairman said").
-        let short_pitch = !l.structural()
-            && l.words <= SHORT_PITCH_WORDS
-            && i.hits
-                .iter()
-                .any(|h| h.weight >= 2 && PITCH_FAMILIES.contains(&h.family));
+        let short_pitch = pitch && l.words <= SHORT_PITCH_WORDS;
         if removable(l, i)
             && i.class == Class::Weak
             && (l.fragment()
-                || (i.score >= 2 && (about_us || short_pitch))
-                || (i.score >= 3 && own_voice_or_pitch))
+                || (i.score >= 2 && (about_us || (short_pitch && !l.structural())))
+                || (i.score >= 3 && (own_voice || pitch) && !l.structural()))
         {
             pull(info, j, &lines[a], inp);
         } else {

@@ -1628,12 +1628,18 @@ pub(super) fn describes_itself(lower: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(24)
         .collect();
+    one_then_another(&words, COPULAS, 6, SELF_DESCRIPTIONS)
+}
+
+/// Whether a word of `first` is followed, within the next `within` words, by a word
+/// of `then`.
+fn one_then_another(words: &[&str], first: &[&str], within: usize, then: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
-        is_one_of(w, COPULAS)
+        is_one_of(w, first)
             && words[k + 1..]
                 .iter()
-                .take(6)
-                .any(|n| is_one_of(n, SELF_DESCRIPTIONS))
+                .take(within)
+                .any(|n| is_one_of(n, then))
     })
 }
 
@@ -2149,13 +2155,7 @@ pub(super) fn names_own_channel(lower: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        is_one_of(w, OWN_WORDS)
-            && words[i + 1..]
-                .iter()
-                .take(3)
-                .any(|n| is_one_of(n, CHANNEL_WORDS))
-    })
+    one_then_another(&words, OWN_WORDS, 3, CHANNEL_WORDS)
 }
 
 /// `lower` is the line lower-cased (ASCII); brands and the host label are lower-case.
