@@ -151,6 +151,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     pull_boxes(lines, &mut info, end, inp);
     pull_sign_up_blurbs(lines, &mut info, end);
     pull_ad_copy(lines, &mut info, end, inp);
+    pull_teaser_cards(lines, &mut info, end);
 
     // 5. Leading and trailing runs, delimited by the first and last Body lines; a
     //    sentence or two after a page-closing notice belong to the footer.
@@ -918,6 +919,113 @@ fn pull_sign_up_blurbs(lines: &[Line], info: &mut [Info], end: usize) {
                 evidence: vec![Evidence::SignUpBlurb],
                 position: Position::Middle,
                 anchor: lines[a].raw.trim().to_string(),
+            });
+        }
+    }
+}
+
+/// A teaser card's description is a line of at most this many words; its headline
+/// (and byline or date) at most `MAX_TEASER_HEAD_WORDS`.
+const MAX_TEASER_WORDS: usize = 120;
+const MAX_TEASER_HEAD_WORDS: usize = 16;
+
+/// A list of teasers for other articles after the story ("Keep reading" / "The
+/// Curious Case of …" / "I maintain an internal service …" / "Read More", card after
+/// card): each card is a headline (perhaps with a byline or a date), a one-line
+/// description and a bare "Read more" link that is already removed. The headlines
+/// and descriptions go when the list has two cards or more, the story comes before
+/// it (three paragraphs of its own) and no paragraph of the story follows it. A
+/// digest whose items are the article itself (an intro, then summaries with "Read
+/// more" links) has no three paragraphs before its items, and keeps them.
+fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
+    let is_button = |j: usize| {
+        let i = &info[j];
+        i.removed.is_some()
+            && lines[j].words <= 4
+            && i.hits.iter().any(|h| h.family == Family::ReadMore)
+    };
+    let buttons: Vec<usize> = (0..end).filter(|&j| is_button(j)).collect();
+    // A paragraph of the story: a sentence of some length that nothing removed.
+    let paragraph_at = |k: usize| {
+        let (l, i) = (&lines[k], &info[k]);
+        l.kind == Kind::Text && l.prose && l.words >= 15 && i.removed.is_none()
+    };
+    // The card above button `b`, whose top is below `floor`: its lines (headline,
+    // byline, description), or None when they are not a card's.
+    let card_above = |b: usize, floor: usize, first: bool| -> Option<Vec<usize>> {
+        let mut above = (floor..b).rev().filter(|&k| lines[k].kind != Kind::Blank);
+        let d = above.next()?;
+        let (dl, di) = (&lines[d], &info[d]);
+        let description = dl.kind == Kind::Text
+            && dl.prose
+            && (5..=MAX_TEASER_WORDS).contains(&dl.words)
+            && di.removed.is_none()
+            && !di.keep;
+        if !description {
+            return None;
+        }
+        let mut card = vec![d];
+        for k in above.take(2) {
+            let (l, i) = (&lines[k], &info[k]);
+            let head = matches!(l.kind, Kind::Text | Kind::Heading)
+                && l.words <= MAX_TEASER_HEAD_WORDS
+                && !i.keep
+                && !paragraph_at(k)
+                && !is_button(k);
+            // Above the first card, a short sentence may end the story: a headline
+            // there is a fragment or a question, or is already removed (a date).
+            let headline_shape =
+                !first || i.removed.is_some() || !l.prose || l.raw.trim_end().ends_with('?');
+            if !head || !headline_shape {
+                break;
+            }
+            card.push(k);
+        }
+        Some(card)
+    };
+    // (line, its card's button)
+    let mut pulled: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < buttons.len() {
+        // A run of cards: the first above its button, each next one between the
+        // previous button and its own, with nothing else between.
+        let Some(first_card) = card_above(buttons[k], 0, true) else {
+            k += 1;
+            continue;
+        };
+        let mut run = vec![first_card];
+        let mut n = k + 1;
+        while n < buttons.len() {
+            let Some(card) = card_above(buttons[n], buttons[n - 1] + 1, false) else {
+                break;
+            };
+            let top = *card.iter().min().expect("a card has its description");
+            let between_is_card = (buttons[n - 1] + 1..top)
+                .all(|j| lines[j].kind == Kind::Blank || info[j].removed.is_some());
+            if !between_is_card {
+                break;
+            }
+            run.push(card);
+            n += 1;
+        }
+        let top = *run[0].iter().min().expect("a card has its description");
+        let bottom = buttons[n - 1];
+        k = n;
+        let story_before = (0..top).filter(|&j| paragraph_at(j)).count() >= 3;
+        let story_after = (bottom + 1..end).any(|j| paragraph_at(j));
+        if run.len() < 2 || !story_before || story_after {
+            continue;
+        }
+        for (card, &b) in run.iter().zip(&buttons[n - run.len()..n]) {
+            pulled.extend(card.iter().map(|&j| (j, b)));
+        }
+    }
+    for (j, b) in pulled {
+        if info[j].removed.is_none() {
+            info[j].removed = Some(Reason::Pulled {
+                evidence: vec![Evidence::TeaserCard],
+                position: Position::Middle,
+                anchor: lines[b].raw.trim().to_string(),
             });
         }
     }

@@ -44,7 +44,9 @@
 //!    the leading run the last anchor pulls the labels above it (kickers, dates, share
 //!    bars). Boxes (a sign-up box between paragraphs, with its one-line description
 //!    when blank lines separate its parts) and lists under a "Related" heading are
-//!    removed as blocks, and so is a footer pasted as one block of lines
+//!    removed as blocks, so are teaser cards for other articles after the story
+//!    (headline, description, "Read more", card after card), and so is a footer
+//!    pasted as one block of lines
 //!    under an article of blank-line paragraphs, when that block is mostly evidence.
 //!    What the article itself introduces or quotes stays, whatever it looks like:
 //!    the block after a sentence that announces a quotation ("They read:"), the

@@ -131,6 +131,9 @@ pub enum Evidence {
     ShortLine,
     /// The one-line description of a sign-up box, between its heading and its form.
     SignUpBlurb,
+    /// A card in a list of teasers for other articles: a headline and its one-line
+    /// description above a bare "Read more".
+    TeaserCard,
 }
 
 impl fmt::Display for Evidence {
@@ -145,6 +148,9 @@ impl fmt::Display for Evidence {
             }
             Evidence::ShortLine => f.write_str("short line"),
             Evidence::SignUpBlurb => f.write_str("describes the sign-up box around it"),
+            Evidence::TeaserCard => {
+                f.write_str("teases another article above its \"read more\" link")
+            }
         }
     }
 }
