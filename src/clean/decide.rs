@@ -1012,7 +1012,7 @@ fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
         let bottom = buttons[n - 1];
         k = n;
         let story_before = (0..top).filter(|&j| paragraph_at(j)).count() >= 3;
-        let story_after = (bottom + 1..end).any(|j| paragraph_at(j));
+        let story_after = (bottom + 1..end).any(&paragraph_at);
         if run.len() < 2 || !story_before || story_after {
             continue;
         }
