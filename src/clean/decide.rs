@@ -163,6 +163,7 @@ pub(crate) fn decide(lines: &[Line], hits: Vec<Vec<Hit>>, inp: &Inputs) -> Vec<O
     leading_run(lines, &mut info, first, inp);
     trailing_run(lines, &mut info, last, end, inp);
     let last = footer_block(lines, &mut info, end, inp).unwrap_or(last);
+    let last = pull_sentences_inside_the_footer(lines, &mut info, end).unwrap_or(last);
     finish(info, Some((first, last)))
 }
 
@@ -1112,6 +1113,119 @@ fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
             return;
         }
     }
+}
+
+/// A sentence inside the footer has at most this many words…
+const MAX_FOOTER_SENTENCE_WORDS: usize = 30;
+/// … and at most this many such sentences are taken from one footer.
+const MAX_FOOTER_SENTENCES: usize = 3;
+
+/// Families of lines that end a page and are not set between an article's
+/// paragraphs, as a newsletter box or a call to follow may be.
+const END_OF_PAGE_FAMILIES: &[Family] = &[
+    Family::Rights,
+    Family::Address,
+    Family::Contact,
+    Family::Taxonomy,
+    Family::AuthorBio,
+    Family::OrgVoice,
+    Family::FirstAppeared,
+    Family::Cookie,
+    Family::Comments,
+    Family::Disclaimer,
+];
+
+/// A footer line of a page's end: repeated across the publisher's articles, or with
+/// strong-enough evidence of an end-of-page family.
+fn ends_a_page(i: &Info) -> bool {
+    i.repeated >= 2
+        || i.hits
+            .iter()
+            .any(|h| h.weight >= 2 && END_OF_PAGE_FAMILIES.contains(&h.family))
+}
+
+/// Removed for footer evidence, as a trailing run's anchor is.
+fn footer_line(i: &Info) -> bool {
+    i.removed.is_some()
+        && i.class == Class::Strong
+        && (matches!(i.removed, Some(Reason::Drop { .. }))
+            || i.repeated >= 2
+            || i.hits
+                .iter()
+                .any(|h| h.weight >= 2 && !INLINE_FAMILIES.contains(&h.family)))
+}
+
+/// Short sentences to the reader set between the footer's lines, where the page ends
+/// (the bio / "Know something we should look into? …" / "X is an independent
+/// newsletter …"; "Filed under: …" / "What's your goal? Tell me in the comments" /
+/// "Join 18,000+ readers …"): each has a footer line of a page's end right above it
+/// (`ends_a_page`: not a newsletter box, which may sit between paragraphs) and, below it,
+/// nothing but footer lines and other such sentences, with a footer line at the end
+/// or a page-closing notice above. They speak to the reader or as the publication
+/// (`speaks_to_the_reader`); the article's own last sentence, which reports, stays,
+/// and so does everything when the article above is shorter than three paragraphs.
+/// Returns the new last article line.
+fn pull_sentences_inside_the_footer(
+    lines: &[Line],
+    info: &mut [Info],
+    end: usize,
+) -> Option<usize> {
+    let non_blank: Vec<usize> = (0..end).filter(|&j| lines[j].kind != Kind::Blank).collect();
+    let candidate = |info: &[Info], j: usize| {
+        let (l, i) = (&lines[j], &info[j]);
+        i.removed.is_none()
+            && !i.keep
+            && l.kind == Kind::Text
+            && (1..=MAX_FOOTER_SENTENCE_WORDS).contains(&l.words)
+            && rules::speaks_to_the_reader(&l.text)
+    };
+    // Walk up from the end over removed lines and candidates: the footer zone.
+    let mut taken = Vec::new();
+    let mut footer_below = false;
+    let mut top = non_blank.len();
+    for (n, &j) in non_blank.iter().enumerate().rev() {
+        if info[j].removed.is_some() {
+            top = n;
+            continue;
+        }
+        if !candidate(info, j) || taken.len() == MAX_FOOTER_SENTENCES {
+            break;
+        }
+        // Right under a footer line, and the footer goes on below or the page was
+        // closed above.
+        let above = n.checked_sub(1).map(|m| non_blank[m]);
+        let under_footer = above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&info[a]));
+        let closed = above.is_some_and(|a| closes_page(&info[a]));
+        footer_below |= non_blank[n + 1..].iter().any(|&k| footer_line(&info[k]));
+        if !under_footer || !(footer_below || closed) {
+            break;
+        }
+        taken.push(j);
+        top = n;
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    let first_in_zone = non_blank[top];
+    let paragraphs_above = (0..first_in_zone)
+        .filter(|&j| is_body(&info[j]) && lines[j].prose && lines[j].words >= 15)
+        .count();
+    if paragraphs_above < 3 {
+        return None;
+    }
+    for &j in &taken {
+        let anchor = non_blank
+            .iter()
+            .rev()
+            .find(|&&k| k < j && info[k].removed.is_some())
+            .map_or(String::new(), |&k| lines[k].raw.trim().to_string());
+        info[j].removed = Some(Reason::Pulled {
+            evidence: vec![Evidence::InsideFooter],
+            position: Position::Trailing,
+            anchor,
+        });
+    }
+    (0..first_in_zone).rev().find(|&j| is_body(&info[j]))
 }
 
 /// A footer block needs at least this many lines removed for footer evidence.

@@ -134,6 +134,8 @@ pub enum Evidence {
     /// A card in a list of teasers for other articles: a headline and its one-line
     /// description above a bare "Read more".
     TeaserCard,
+    /// A sentence to the reader between the lines of the page's footer.
+    InsideFooter,
 }
 
 impl fmt::Display for Evidence {
@@ -148,6 +150,7 @@ impl fmt::Display for Evidence {
             }
             Evidence::ShortLine => f.write_str("short line"),
             Evidence::SignUpBlurb => f.write_str("describes the sign-up box around it"),
+            Evidence::InsideFooter => f.write_str("speaks to the reader between footer lines"),
             Evidence::TeaserCard => {
                 f.write_str("teases another article above its \"read more\" link")
             }

@@ -1991,3 +1991,65 @@ fn teaser_cards_after_the_story() {
         },
     ]);
 }
+
+/// A short sentence to the reader between the lines of the page's footer goes with
+/// them; the article's last sentence under a newsletter box, or a quotation, stays.
+#[test]
+fn sentences_to_the_reader_inside_the_footer() {
+    check(&[
+        Case {
+            name: "a tip-line pitch between the bio and the about-us line",
+            source: Some("Lantern Desk"),
+            url: None,
+            lines: &[
+                "+ The county jail held people past their release dates at least 140 times last year, according to booking records reviewed by reporters.",
+                "",
+                "+ In most cases the delay was under a day, but in eleven it ran to a week or more, the records show.",
+                "",
+                "+ The sheriff's office said a new records system had caused the errors and that it had since hired two more clerks.",
+                "",
+                "- Priya Nandakumar covers courts and jails for Lantern Desk. Reach her at priya@lanterndesk.org.",
+                "",
+                "- Know something we should look into? Every message to our tip line is read by a reporter.",
+                "",
+                "- Lantern Desk is an independent, nonprofit newsroom covering the Upper Valley. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "the article's last sentence under a newsletter box stays",
+            source: Some("Lantern Desk"),
+            url: None,
+            lines: &[
+                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
+                "",
+                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
+                "",
+                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
+                "",
+                "- Sign up for our newsletter to get flood warnings in your inbox.",
+                "",
+                "+ If you see water rising in your street, call the flood line before you call us.",
+                "",
+                "- © 2026 Lantern Desk. All rights reserved.",
+            ],
+        },
+        Case {
+            name: "a quotation between footer lines stays",
+            source: Some("Lantern Desk"),
+            url: None,
+            lines: &[
+                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
+                "",
+                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
+                "",
+                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
+                "",
+                "- Tags: floods, Marlow Cross, schools",
+                "",
+                "+ \"We have never seen it this high, and we have lived here forty years,\" said one resident.",
+                "",
+                "- © 2026 Lantern Desk. All rights reserved.",
+            ],
+        },
+    ]);
+}

@@ -1653,6 +1653,26 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     }
 }
 
+/// A sentence that speaks to the reader or as the publication: it says "you" or
+/// "your", "we", "us" or "our" (in the seven languages), or opens with a question
+/// ("Got photos of the flooding? Upload them …", "Enjoying GridPulse? Forward it …").
+/// Not a quotation: someone's words are the story's.
+pub(crate) fn speaks_to_the_reader(text: &str) -> bool {
+    if has_speech(text) || line::wholly_quoted(text) {
+        return false;
+    }
+    let mut lower = String::with_capacity(text.len() + 2);
+    lower.push(' ');
+    lower.push_str(&text.to_lowercase());
+    lower.push(' ');
+    let opening_question = text
+        .find(['.', '!', '?'])
+        .is_some_and(|i| text[i..].starts_with('?'));
+    opening_question
+        || READER_WORDS.iter().any(|w| lower.contains(w))
+        || has_word_from(text, &[OWN_WORDS, WE_WORDS])
+}
+
 /// Whether a sentence opens by naming something quoted just before it: one of
 /// `QUOTED_THING_WORDS` after an article or demonstrative, among its first four words.
 pub(crate) fn names_a_quotation(text: &str) -> bool {

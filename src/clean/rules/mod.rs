@@ -41,7 +41,7 @@ mod evidence;
 use evidence::*;
 pub(crate) use evidence::{
     announces_quotation, describes_a_newsletter, names_a_quotation, offers_a_price,
-    opens_with_publication,
+    opens_with_publication, speaks_to_the_reader,
 };
 
 /// Weight of evidence that is enough on its own.
