@@ -90,6 +90,14 @@ pub(super) const fn case_sensitive(p: Pat) -> Pat {
 
 pub(super) use Mode::{Anywhere, LineStart, Start, Whole};
 
+/// A verb of using or setting, then cookies within four words ("maakt gebruik van
+/// functionele cookies", "verwendet ausschließlich technisch notwendige Cookies").
+macro_rules! COOKIE_USE {
+    () => {
+        r"(?:uses?|using|sets?|stores?|places?|employs?|verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|utilise|utilisons|d[ée]pose|d[ée]posons|utiliza|utilizamos|usa|usamos|emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|plaatst|plaatsen|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|fait\s+usage\s+de|faisons\s+usage\s+de|hace\s+uso\s+de|fa\s+uso\s+di|faz\s+uso\s+de)\s+(?:\S+\s+){0,4}?(?:cookies?|traceurs)\b"
+    };
+}
+
 /// "… in your inbox" in the seven languages.
 macro_rules! inbox {
     () => {
@@ -386,12 +394,39 @@ pub(super) const PATTERNS: &[Pat] = &[
         r"by|article by|posted by|written by|author|authors|staff|staff (?:writer|reporter)|contributor|guest (?:author|post)|editorial (?:staff|team|board)",
     ),
     // --- Cookie notices ----------------------------------------------------------------
+    // Any wording of "this site uses (only essential) cookies", in the seven languages:
+    // the site as the subject, a verb of using or setting, cookies within four words.
+    pat(
+        F::Cookie,
+        Start,
+        3,
+        40,
+        concat!(
+            r"(?:this|our|deze|onze|diese|unsere|ce|notre|este|esta|nuestro|nuestra|questo|il\s+nostro|o\s+nosso)\s+(?:web)?(?:site|seite|sitio|sito|website|webseite|portal|portaal|pagina|p[áa]gina)(?:\s+web)?\s+",
+            COOKIE_USE!(),
+        ),
+    ),
+    // The same with "we" as the subject ("Wir verwenden ausschließlich technisch
+    // notwendige Cookies", "We and our partners use cookies to personalise ads"):
+    // only with the site, its policy, browsing or consent named too, as a recipe may
+    // say "we use cookies, not crackers, for the base".
+    pat(
+        F::Cookie,
+        Start,
+        3,
+        40,
+        concat!(
+            r"(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+partner[s]?\s+)?",
+            COOKIE_USE!(),
+            r".*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|policy|beleid|politique|pol[íi]tica|einstellungen|settings|instellingen|pr[ée]f[ée]rences|preferencias|prefer[êe]ncias|impostazioni|configura[çc][ãa]o|configuraci[óo]n|surf\w*|brows\w*|navig\w*|experience|ads|advertis\w*|analytics|traffic|personali[sz]\w*|consent\w*|accept\w*|agree\w*|partners|site|website|seite|webseite|sitio|sito)\b",
+        ),
+    ),
     pat(
         F::Cookie,
         Start,
         3,
         60,
-        r"ce\s+site\s+(?:utilise|d[ée]pose)\s+(?:uniquement\s+|seulement\s+)?(?:des\s+)?(?:cookies|traceurs)|deze\s+(?:web)?site\s+gebruikt\s+(?:alleen\s+|enkel\s+)?(?:functionele\s+|analytische\s+)?cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+(?:nur\s+|ausschlie(?:ß|ss)lich\s+)?(?:technisch\s+notwendige\s+)?cookies|(?:este|esta)\s+(?:sitio|p[áa]gina|web|site)\s+(?:web\s+)?(?:utiliza|usa)\s+(?:solo\s+|apenas\s+|[úu]nicamente\s+)?cookies|questo\s+sito\s+(?:utilizza|usa)\s+(?:solo\s+|soltanto\s+)?cookie|we\s+(?:and\s+our\s+partners\s+)?use\s+(?:some\s+|a\s+few\s+|only\s+)?(?:essential\s+|necessary\s+|strictly\s+necessary\s+|analytics\s+|functional\s+)?cookies|we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+        r"ce\s+site\s+(?:utilise|d[ée]pose)\s+(?:uniquement\s+|seulement\s+)?(?:des\s+)?(?:cookies|traceurs)|deze\s+(?:web)?site\s+gebruikt\s+(?:alleen\s+|enkel\s+)?(?:functionele\s+|analytische\s+)?cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+(?:nur\s+|ausschlie(?:ß|ss)lich\s+)?(?:technisch\s+notwendige\s+)?cookies|(?:este|esta)\s+(?:sitio|p[áa]gina|web|site)\s+(?:web\s+)?(?:utiliza|usa)\s+(?:solo\s+|apenas\s+|[úu]nicamente\s+)?cookies|questo\s+sito\s+(?:utilizza|usa)\s+(?:solo\s+|soltanto\s+)?cookie|we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
     ),
     pat(
         F::Cookie,
@@ -2956,7 +2991,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe\b",
+            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe(?:\s+(?:here|now|from\s+(?:this|these|our|all)\b)|\s*(?:[|·•/,.]|$))",
         ),
     ),
     // "Book a demo →", "Demo anfragen".

@@ -429,6 +429,12 @@ fn patterns_compile() {
 
 /// (line, expected family, minimum weight)
 const FAMILY_CASES: &[(&str, Family, u8)] = &[
+    ("Deze website maakt gebruik van cookies. Door verder te surfen ga je akkoord met ons cookiebeleid.", F::Cookie, 3),
+    ("Wir verwenden ausschließlich technisch notwendige Cookies. Mehr dazu in unserer Datenschutzerklärung.", F::Cookie, 3),
+    ("We and our partners use cookies to personalise ads and measure traffic.", F::Cookie, 3),
+    ("Questo sito fa uso di cookie tecnici e di terze parti.", F::Cookie, 3),
+    ("Unsubscribe | Manage your preferences", F::Newsletter, 3),
+    ("Unsubscribe from this list", F::Newsletter, 3),
     ("Advertisement", F::Advert, 3),
     ("— ADVERTISEMENT —", F::Advert, 3),
     ("Story continues below advertisement", F::Advert, 3),
@@ -1255,6 +1261,9 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "We use cookies, not crackers, for the base of this cheesecake.",
+    "We baked cookies with the children every Friday, she said.",
+    "Unsubscribe from every store's marketing emails before you do anything else.",
     // Look-alikes of this round's wording: a sentence about sponsors, reviews, an
     // issue of a journal, comments and replies, a price of a subscription.
     "Sponsored by the regional council, the festival drew 12,000 visitors over the weekend.",
