@@ -429,6 +429,14 @@ fn patterns_compile() {
 
 /// (line, expected family, minimum weight)
 const FAMILY_CASES: &[(&str, Family, u8)] = &[
+    ("PUB — o artigo continua abaixo", F::Advert, 3),
+    ("Anzeige | Der Artikel geht unten weiter", F::Advert, 3),
+    ("Related Documents and Links", F::Related, 3),
+    ("Related resources", F::Related, 3),
+    ("Commenta la notizia — i commenti sono riservati agli abbonati.", F::Comments, 3),
+    ("What do you make of the shutdown? Sound off in the comments below.", F::Comments, 3),
+    ("Tell me in the comments — I read every single one!", F::Comments, 3),
+    ("### Notes for editors and journalists", F::OrgVoice, 3),
     ("Deze website maakt gebruik van cookies. Door verder te surfen ga je akkoord met ons cookiebeleid.", F::Cookie, 3),
     ("Wir verwenden ausschließlich technisch notwendige Cookies. Mehr dazu in unserer Datenschutzerklärung.", F::Cookie, 3),
     ("We and our partners use cookies to personalise ads and measure traffic.", F::Cookie, 3),
@@ -1261,6 +1269,8 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "Reageer op de plannen via de website van de gemeente, schrijft de wethouder.",
+    "Weigh in on the budget at the town hall meeting on Tuesday, the mayor urged residents.",
     "We use cookies, not crackers, for the base of this cheesecake.",
     "We baked cookies with the children every Friday, she said.",
     "Unsubscribe from every store's marketing emails before you do anything else.",
