@@ -934,10 +934,11 @@ const MAX_TEASER_HEAD_WORDS: usize = 16;
 /// Curious Case of …" / "I maintain an internal service …" / "Read More", card after
 /// card): each card is a headline (perhaps with a byline or a date), a one-line
 /// description and a bare "Read more" link that is already removed. The headlines
-/// and descriptions go when the list has two cards or more, the story comes before
-/// it (three paragraphs of its own) and no paragraph of the story follows it. A
-/// digest whose items are the article itself (an intro, then summaries with "Read
-/// more" links) has no three paragraphs before its items, and keeps them.
+/// and descriptions go when the list has two cards or more, sits right under a
+/// removed line (its "Keep reading" label, a sign-up box), the story comes before it
+/// (three paragraphs of its own) and no paragraph of the story follows it. A digest
+/// whose items are the article itself introduces them ("Here is what else you need
+/// to know"), or has no three paragraphs before them, and keeps them.
 fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
     let is_button = |j: usize| {
         let i = &info[j];
@@ -972,7 +973,12 @@ fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
                 && l.words <= MAX_TEASER_HEAD_WORDS
                 && !i.keep
                 && !paragraph_at(k)
-                && !is_button(k);
+                && !is_button(k)
+                // The list's label ("More from the blog") is above the cards.
+                && !i
+                    .hits
+                    .iter()
+                    .any(|h| matches!(h.family, Family::Related | Family::ReadMore));
             // Above the first card, a short sentence may end the story: a headline
             // there is a fragment or a question, or is already removed (a date).
             let headline_shape =
@@ -1012,7 +1018,19 @@ fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
         let top = *run[0].iter().min().expect("a card has its description");
         let bottom = buttons[n - 1];
         k = n;
-        let story_before = (0..top).filter(|&j| paragraph_at(j)).count() >= 3;
+        // Under a removed line or a related-stories label ("Keep reading", "More
+        // from the blog", a sign-up box): not
+        // introduced by the article ("Here is what else you need to know").
+        let under_removed = (0..top)
+            .rev()
+            .find(|&j| lines[j].kind != Kind::Blank)
+            .is_some_and(|j| {
+                info[j].removed.is_some()
+                    || info[j].hits.iter().any(|h| {
+                        h.weight >= 2 && matches!(h.family, Family::Related | Family::ReadMore)
+                    })
+            });
+        let story_before = under_removed && (0..top).filter(|&j| paragraph_at(j)).count() >= 3;
         let story_after = (bottom + 1..end).any(&paragraph_at);
         if run.len() < 2 || !story_before || story_after {
             continue;
@@ -1137,11 +1155,22 @@ const END_OF_PAGE_FAMILIES: &[Family] = &[
 
 /// A footer line of a page's end: repeated across the publisher's articles, or with
 /// strong-enough evidence of an end-of-page family.
-fn ends_a_page(i: &Info) -> bool {
-    i.repeated >= 2
-        || i.hits
-            .iter()
-            .any(|h| h.weight >= 2 && END_OF_PAGE_FAMILIES.contains(&h.family))
+fn ends_a_page(l: &Line, i: &Info) -> bool {
+    // A photo credit ("© AFP", "Foto: © dpa") sits between paragraphs; a © line ends
+    // the page when it has a year or says what is reserved.
+    let credit = i.hits.iter().any(|h| h.family == Family::ImageCredit);
+    let rights_line = |h: &Hit| {
+        h.family != Family::Rights
+            || l.text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+            || h.matched.chars().filter(|c| c.is_alphabetic()).count() >= 6
+    };
+    !credit
+        && (i.repeated >= 2
+            || i.hits.iter().any(|h| {
+                h.weight >= 2 && END_OF_PAGE_FAMILIES.contains(&h.family) && rights_line(h)
+            }))
 }
 
 /// Removed for footer evidence, as a trailing run's anchor is.
@@ -1194,7 +1223,8 @@ fn pull_sentences_inside_the_footer(
         // Right under a footer line, and the footer goes on below or the page was
         // closed above.
         let above = n.checked_sub(1).map(|m| non_blank[m]);
-        let under_footer = above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&info[a]));
+        let under_footer =
+            above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&lines[a], &info[a]));
         let closed = above.is_some_and(|a| closes_page(&info[a]));
         footer_below |= non_blank[n + 1..].iter().any(|&k| footer_line(&info[k]));
         if !under_footer || !(footer_below || closed) {

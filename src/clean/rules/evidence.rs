@@ -1654,23 +1654,28 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A sentence that speaks to the reader or as the publication: it says "you" or
-/// "your", "we", "us" or "our" (in the seven languages), or opens with a question
-/// ("Got photos of the flooding? Upload them …", "Enjoying GridPulse? Forward it …").
-/// Not a quotation: someone's words are the story's.
+/// "your", "we", "us" or "our" in one of the seven languages ("Know something we
+/// should look into? …", "Tell me in the comments"). Only words that cannot be
+/// someone else's: not German "sie" (she, they) unless written "Sie" inside the
+/// sentence, not "sua"/"seu" (his, her), not "je" (French "I"). Not a quotation, and
+/// not reported speech (", police said"): those are the story's.
 pub(crate) fn speaks_to_the_reader(text: &str) -> bool {
-    if has_speech(text) || line::wholly_quoted(text) {
+    if has_speech(text) || line::wholly_quoted(text) || has_word_from(text, &[SPEECH_VERBS]) {
         return false;
     }
-    let mut lower = String::with_capacity(text.len() + 2);
-    lower.push(' ');
-    lower.push_str(&text.to_lowercase());
-    lower.push(' ');
-    let opening_question = text
-        .find(['.', '!', '?'])
-        .is_some_and(|i| text[i..].starts_with('?'));
-    opening_question
-        || READER_WORDS.iter().any(|w| lower.contains(w))
-        || has_word_from(text, &[OWN_WORDS, WE_WORDS])
+    const YOU: &[&str] = &[
+        "you", "your", "yours", "vous", "votre", "vos", "tu", "tus", "usted", "ustedes", "você",
+        "vocês", "tuo", "tua", "voi", "vostro", "vostra", "du", "dein", "deine", "deinen",
+        "deinem", "jij", "jouw", "uw",
+    ];
+    // German polite forms, capitalised inside a sentence.
+    let polite = text.split_whitespace().skip(1).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "Sie" | "Ihr" | "Ihre" | "Ihnen"
+        )
+    });
+    polite || has_word_from(text, &[YOU, OWN_WORDS, WE_WORDS])
 }
 
 /// Whether a sentence opens by naming something quoted just before it: one of

@@ -719,6 +719,23 @@ fn analyse_remembered<'a>(
     (l, hits)
 }
 
+/// Opens with a step's number: "2. …", "3) …", "Step 4: …", "Schritt 2 – …".
+fn numbered(text: &str) -> bool {
+    let t = text.trim_start();
+    let t = [
+        "step ", "schritt ", "étape ", "etape ", "paso ", "passo ", "stap ",
+    ]
+    .iter()
+    .find_map(|w| {
+        t.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| &t[w.len()..])
+    })
+    .unwrap_or(t);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && t[digits..].starts_with(['.', ')', ':', ' ', '–', '—', '-'])
+}
+
 /// All evidence the families find on one line.
 #[cfg(test)]
 pub(crate) fn detect(l: &Line, ctx: &Context) -> Vec<Hit> {
@@ -771,7 +788,15 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
         // A list item or heading worded like a call to action ("- Subscribe to the
         // council's flood alerts") is advice in an article unless something else
         // says otherwise: weak, not strong.
-        let weight = if p.needs_object && l.structural() {
+        // A numbered heading ("## 2. Suscríbase a las alertas de inundación") is a
+        // step of the article's own list, whatever its verb.
+        let numbered_step = l.kind == Kind::Heading && numbered(text);
+        let weight = if (p.needs_object && l.structural())
+            || (numbered_step
+                && matches!(
+                    p.family,
+                    F::CallToAction | F::Newsletter | F::Appeal | F::Access
+                )) {
             p.weight.min(2)
         } else {
             p.weight

@@ -94,7 +94,7 @@ pub(super) use Mode::{Anywhere, LineStart, Start, Whole};
 /// functionele cookies", "verwendet ausschließlich technisch notwendige Cookies").
 macro_rules! COOKIE_USE {
     () => {
-        r"(?:uses?|using|sets?|stores?|places?|employs?|verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|utilise|utilisons|d[ée]pose|d[ée]posons|utiliza|utilizamos|usa|usamos|emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|plaatst|plaatsen|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|fait\s+usage\s+de|faisons\s+usage\s+de|hace\s+uso\s+de|fa\s+uso\s+di|faz\s+uso\s+de)\s+(?:\S+\s+){0,4}?(?:cookies?|traceurs)\b"
+        r"(?:uses?|using|sets?|stores?|places?|employs?|verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|utilise|utilisons|d[ée]pose|d[ée]posons|utiliza|utilizamos|usa|usamos|emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|plaatst|plaatsen|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|fait\s+usage\s+de|faisons\s+usage\s+de|hace\s+uso\s+de|fa\s+uso\s+di|faz\s+uso\s+de)\s+(?:(?:only|just|some|a\s+few|its\s+own|nur|ausschlie(?:ß|ss)lich|uniquement|seulement|solo|solamente|[úu]nicamente|soltanto|apenas|alleen|enkel|des|les|i|gli|los|las|os|as|de|die|essential|necessary|strictly|functional|analytics|analytical|third-party|technical|performance|technisch|notwendigen?|funktionale|essentielle|techniques|fonctionnels|t[ée]cnicas|t[ée]cnicos|tecnici|funcionais|functionele|analytische|noodzakelijke)\s+){0,3}(?:cookies?|traceurs)\b"
     };
 }
 
@@ -393,7 +393,33 @@ pub(super) const PATTERNS: &[Pat] = &[
         0,
         r"by|article by|posted by|written by|author|authors|staff|staff (?:writer|reporter)|contributor|guest (?:author|post)|editorial (?:staff|team|board)",
     ),
+    // --- Share bars as a sentence -----------------------------------------------------
+    // A share prompt that names two or more platforms and nothing else, in the seven
+    // languages: "Diesen Artikel teilen per WhatsApp, Facebook oder E-Mail",
+    // "Comparte esta noticia en Facebook, X o WhatsApp", "Condividi su Facebook, X,
+    // WhatsApp e Telegram". The line ends with the platforms: an appeal that goes on
+    // ("… with older relatives and neighbours") is someone's words.
+    pat(
+        F::Share,
+        Start,
+        3,
+        14,
+        concat!(
+            r"(?:(?:share|teilen|partager|partagez|comparte|compartir|condividi|compartilhe|compartilhar|partilhe|partilhar|deel|delen)(?:\s+(?:this|the|dit|deze|het|esta|este|la|questo|questa|l['’]|cet|cette|ce|diesen|dieses|den|die|das|o|a)?\s*(?:article|story|post|page|digest|artikel|beitrag|bericht|noticia|art[íi]culo|notizia|articolo|not[íi]cia|artigo|mat[ée]ria))?|(?:diesen|den)\s+(?:artikel|beitrag)\s+teilen)",
+            r"\s*(?:on|via|per|auf|sur|par|en|por|su|em|no|na|op|:)?\s*",
+            r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal)(?:\s*(?:,|·|\||/|or|oder|ou|o|e|en|y|und|and|et|of)\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal))+\s*\.?$",
+        ),
+    ),
     // --- Cookie notices ----------------------------------------------------------------
+    // "Wir verwenden ausschließlich technisch notwendige Cookies", "We only use
+    // essential cookies": cookies of a kind only a website has.
+    pat(
+        F::Cookie,
+        Start,
+        3,
+        40,
+        r"(?:we|wir|nous|wij|noi)\s+(?:only\s+|just\s+)?(?:use|set|place|verwenden|nutzen|setzen|utilisons|d[ée]posons|utilizamos|usamos|utilizziamo|usiamo|gebruiken|plaatsen)\s+(?:\S+\s+){0,2}?(?:essential|(?:strictly\s+)?necessary|functional|analytics|technisch\s+notwendige|notwendige|essentielle|funktionale|techniques|t[ée]cnicas|tecnici|t[ée]cnicos|noodzakelijke|functionele|analytische|fonctionnels|third-party)\s+(?:cookies?|traceurs)\b",
+    ),
     // Any wording of "this site uses (only essential) cookies", in the seven languages:
     // the site as the subject, a verb of using or setting, cookies within four words.
     pat(
@@ -404,21 +430,25 @@ pub(super) const PATTERNS: &[Pat] = &[
         concat!(
             r"(?:this|our|deze|onze|diese|unsere|ce|notre|este|esta|nuestro|nuestra|questo|il\s+nostro|o\s+nosso)\s+(?:web)?(?:site|seite|sitio|sito|website|webseite|portal|portaal|pagina|p[áa]gina)(?:\s+web)?\s+",
             COOKIE_USE!(),
+            // The notice ends there or says what for ("… cookies to improve …"); a
+            // report goes on ("utiliza cookies publicitarias sin pedir permiso").
+            r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:e\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers)))*",
+            r"\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat)\b)",
         ),
     ),
-    // The same with "we" as the subject ("Wir verwenden ausschließlich technisch
-    // notwendige Cookies", "We and our partners use cookies to personalise ads"):
-    // only with the site, its policy, browsing or consent named too, as a recipe may
-    // say "we use cookies, not crackers, for the base".
+    // The same with "we" as the subject ("We and our partners use cookies to
+    // personalise ads"): only with a policy, consent or advertising named in the same
+    // sentence, as a recipe may say "we use cookies, not crackers, for the base" and
+    // "we set the cookies on the middle rack".
     pat(
         F::Cookie,
         Start,
         3,
         40,
         concat!(
-            r"(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+partner[s]?\s+)?",
+            r"(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+(?:partners?|partenaires|partnern?|partner)\s+)?",
             COOKIE_USE!(),
-            r".*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|policy|beleid|politique|pol[íi]tica|einstellungen|settings|instellingen|pr[ée]f[ée]rences|preferencias|prefer[êe]ncias|impostazioni|configura[çc][ãa]o|configuraci[óo]n|surf\w*|brows\w*|navig\w*|experience|ads|advertis\w*|analytics|traffic|personali[sz]\w*|consent\w*|accept\w*|agree\w*|partners|site|website|seite|webseite|sitio|sito)\b",
+            r"[^.!?]*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site)\b",
         ),
     ),
     pat(
@@ -581,7 +611,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:notes?|note|information)\s+(?:to|for)\s+(?:editors?|the\s+editor|journalists|the\s+media|media)(?:\s+(?:and|&)\s+(?:editors?|journalists|reporters|the\s+media))?|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
+        r"(?:notes?|information)\s+(?:to|for)\s+(?:editors?|the\s+editor|journalists|the\s+media|media)(?:\s+(?:and|&)\s+(?:editors?|journalists|reporters|the\s+media))?|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
     )),
     pat(
         F::OrgVoice,
@@ -2254,7 +2284,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:(?:tell|let)\s+(?:us|me)|sound\s+off|weigh\s+in|chime\s+in|have\s+your\s+say|share\s+your|join\s+the\s+(?:conversation|discussion|debate)|leave\s+(?:a|your)\s+(?:comments?|thoughts?|views?)|drop\s+(?:a|your)\s+(?:comments?|line)|add\s+your\s+(?:voice|thoughts?|comments?|views?))\b[^.!?]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte\s+tu|comp[áa]rtelo|escr[íi]benos|d[ée]jalo)\b[^.!?]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia\s+un\s+commento|condividi\s+la\s+tua)\b[^.!?]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?]*\bnos\s+coment[áa]rios\b|laat\s+in\s+de\s+(?:reacties|comments)\s+(?:weten|horen)\b|(?:laat\s+(?:het\s+)?(?:ons|weten)|laat\s+een\s+reactie|vertel\s+(?:het\s+)?ons|deel\s+je|schrijf\s+het)\b[^.!?]*\bin\s+de\s+(?:reacties|comments)\b",
+        r"(?:sound\s+off|weigh\s+in|chime\s+in|have\s+your\s+say)\s+(?:below|in\s+the\s+comments?)\b|(?:have\s+your\s+say\s*[–—:,-]\s*)?(?:leave|post|add|drop)\s+(?:a|your)\s+(?:comments?|reply)\s+(?:below|here)\s*[.!]?$|(?:(?:tell|let)\s+us|tell\s+me\b|share\s+your|join\s+the\s+(?:conversation|discussion|debate)|leave\s+(?:a|your)\s+(?:comments?|thoughts?|views?)|drop\s+(?:a|your)\s+(?:comments?|line)|add\s+your\s+(?:voice|thoughts?|comments?|views?))\b[^.!?;:]*\bin\s+the\s+comments?\b|(?:diskutieren|schreiben|sagen|teilen|verraten|erz[äa]hlen)\s+sie\b[^.!?;:]*\bin\s+den\s+kommentaren\b|(?:schreib|sag|teil|verrat|erz[äa]hl)\s+(?:es\s+)?uns\b[^.!?;:]*\bin\s+den\s+kommentaren\b|(?:dites|racontez|partagez|donnez|laissez|[ée]crivez)[-\s](?:nous|le|votre|vos)\b[^.!?;:]*\bdans\s+les\s+commentaires\b|(?:cu[ée]ntanos|d[ée]janos|dinos|comparte\s+tu|comp[áa]rtelo|escr[íi]benos|d[ée]jalo)\b[^.!?;:]*\ben\s+(?:los\s+)?comentarios\b|(?:raccontaci|dicci|scrivici|fateci\s+sapere|facci\s+sapere|lasciaci|lascia\s+un\s+commento|condividi\s+la\s+tua)\b[^.!?;:]*\bnei\s+commenti\b|(?:conte-nos|diga-nos|deixe|partilhe|compartilhe|escreva-nos)\b[^.!?;:]*\bnos\s+coment[áa]rios\b|laat\s+in\s+de\s+(?:reacties|comments)\s+(?:weten|horen)\b|(?:laat\s+(?:het\s+)?(?:ons|weten)|laat\s+een\s+reactie|vertel\s+(?:het\s+)?ons|deel\s+je|schrijf\s+het)\b[^.!?;:]*\bin\s+de\s+(?:reacties|comments)\b",
     ),
     // "You may also like:", "Ti potrebbe interessare anche:", "Das könnte Sie auch
     // interessieren:" before a link: a read-more line in the seven languages.
@@ -2825,7 +2855,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:comenta|comente|commentez|kommentieren\s+sie|kommentiere|commenta|reageer\s+op|comment\s+on)\s+(?:esta|este|cette|cet|diesen|dieses|questa|questo|deze|dit|this|la|el|the|l['’]|le|a|o|het|den|das)\s*(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\b",
+        r"(?:comenta|comente|commentez|kommentieren\s+sie|kommentiere|commenta|reageer\s+op|comment\s+on)\s+(?:esta|este|cette|cet|diesen|dieses|questa|questo|deze|dit|this)\s+(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\b|(?:comenta|comente|commentez|kommentieren\s+sie|commenta|reageer\s+op|comment\s+on)\s+(?:la\s+|el\s+|the\s+|l['’]|le\s+|a\s+|o\s+|het\s+|den\s+|das\s+)(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\s*(?:[.!:—–-]|$)",
     ),
     // A show's sponsor in the other languages: "Deze aflevering wordt mede mogelijk
     // gemaakt door Vaultwerk", and a promo code: "Gebruik code KABEL voor …".
@@ -2994,7 +3024,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe(?:\s+(?:here|now|from\s+(?:this|these|our|all)\b)|\s*(?:[|·•/,.]|$))",
+            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe(?:\s+(?:here|now|from\s+(?:this|these|our|all)(?:\s+\S+){0,3}))?\s*(?:[|·•/]|\.?$)",
         ),
     ),
     // "Book a demo →", "Demo anfragen".

@@ -429,6 +429,15 @@ fn patterns_compile() {
 
 /// (line, expected family, minimum weight)
 const FAMILY_CASES: &[(&str, Family, u8)] = &[
+    ("Diesen Artikel teilen per WhatsApp, Facebook oder E-Mail", F::Share, 3),
+    ("Comparte esta noticia en Facebook, X o WhatsApp", F::Share, 3),
+    ("Condividi su Facebook, X, WhatsApp e Telegram", F::Share, 3),
+    ("Deel dit artikel via WhatsApp of e-mail", F::Share, 3),
+    ("Have your say – leave a comment below.", F::Comments, 3),
+    ("Wir verwenden ausschließlich technisch notwendige Cookies.", F::Cookie, 3),
+    ("Nous et nos partenaires utilisons des cookies pour personnaliser la publicité.", F::Cookie, 3),
+    ("This site uses cookies to improve your experience.", F::Cookie, 3),
+    ("Unsubscribe here", F::Newsletter, 3),
     ("PUB — o artigo continua abaixo", F::Advert, 3),
     ("Anzeige | Der Artikel geht unten weiter", F::Advert, 3),
     ("Related Documents and Links", F::Related, 3),
@@ -1269,6 +1278,25 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "Share the appeal on Facebook and WhatsApp with anyone who lives near the quarry.",
+    "„Teilen Sie diese Warnung mit älteren Angehörigen, Nachbarn und Freunden“, bittet Lautenbach.",
+    "Leave a comment below the line and a moderator will read it within the hour, the paper promised.",
+    "We place the cookie dough on a lightly floured surface and roll it out to a thickness of 5 mm.",
+    "We set the cookies on the middle rack and check them after ten minutes, whatever the oven's settings say.",
+    "Wir setzen die Cookies mit der flachen Seite nach unten auf das Backblech und drücken sie leicht an.",
+    "We set tracking cookies on a test laptop and browsed forty news sites for a week.",
+    "Este portal utiliza cookies publicitarias sin pedir permiso, concluyó la agencia en su resolución.",
+    "Let me be clear about what happens in the comments under our reporters' stories.",
+    "Comment on the post came quickly from the opposition, which accused the paper of silencing its critics.",
+    "Comment on the story was not immediately available from the company.",
+    "Weigh in all you like on our letters page; what we will no longer publish is the abuse in the comments.",
+    "Reageer op het bericht alleen via de officiële app van de bank, nooit via de link in de sms.",
+    "Comenta la noticia quien quiera, pero el juzgado ya ha decidido.",
+    "Sound off at the meeting, not in the comments, the mayor urged residents.",
+    "Unsubscribe from all the lists you no longer read, and your inbox will thank you.",
+    "Unsubscribe now, before the January sales start, the group's editor said.",
+    "## 2. Suscríbase a las alertas de inundación",
+    "### Step 3: Sign up for the council's flood alerts",
     "Reageer op de plannen via de website van de gemeente, schrijft de wethouder.",
     "Weigh in on the budget at the town hall meeting on Tuesday, the mayor urged residents.",
     "We use cookies, not crackers, for the base of this cheesecake.",
