@@ -1155,16 +1155,13 @@ const END_OF_PAGE_FAMILIES: &[Family] = &[
 
 /// A footer line of a page's end: repeated across the publisher's articles, or with
 /// strong-enough evidence of an end-of-page family.
-fn ends_a_page(l: &Line, i: &Info) -> bool {
-    // A photo credit ("© AFP", "Foto: © dpa") sits between paragraphs; a © line ends
-    // the page when it has a year or says what is reserved.
+fn ends_a_page(i: &Info) -> bool {
+    // A photo credit ("© AFP", "Foto: © dpa") sits between paragraphs.
     let credit = i.hits.iter().any(|h| h.family == Family::ImageCredit);
+    // A © line ends the page when it says what is reserved ("All rights reserved"),
+    // not when it only credits someone with a year ("© Historical Society, 1953").
     let rights_line = |h: &Hit| {
-        h.family != Family::Rights
-            || l.text
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4)
-            || h.matched.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        h.family != Family::Rights || h.matched.chars().filter(|c| c.is_alphabetic()).count() >= 6
     };
     !credit
         && (i.repeated >= 2
@@ -1223,8 +1220,7 @@ fn pull_sentences_inside_the_footer(
         // Right under a footer line, and the footer goes on below or the page was
         // closed above.
         let above = n.checked_sub(1).map(|m| non_blank[m]);
-        let under_footer =
-            above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&lines[a], &info[a]));
+        let under_footer = above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&info[a]));
         let closed = above.is_some_and(|a| closes_page(&info[a]));
         footer_below |= non_blank[n + 1..].iter().any(|&k| footer_line(&info[k]));
         if !under_footer || !(footer_below || closed) {

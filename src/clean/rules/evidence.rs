@@ -1663,19 +1663,26 @@ pub(crate) fn speaks_to_the_reader(text: &str) -> bool {
     if has_speech(text) || line::wholly_quoted(text) || has_word_from(text, &[SPEECH_VERBS]) {
         return false;
     }
-    const YOU: &[&str] = &[
+    // Not "du" (French "of the"), "nos" (Portuguese "in the"), "onze" (French and
+    // Portuguese "eleven"), "US" (the country).
+    const YOU_AND_WE: &[&str] = &[
         "you", "your", "yours", "vous", "votre", "vos", "tu", "tus", "usted", "ustedes", "você",
-        "vocês", "tuo", "tua", "voi", "vostro", "vostra", "du", "dein", "deine", "deinen",
-        "deinem", "jij", "jouw", "uw",
+        "vocês", "tuo", "tua", "voi", "vostro", "vostra", "dein", "deine", "deinen", "deinem",
+        "jij", "jouw", "uw", "we", "our", "unser", "unsere", "unseren", "unserem", "unserer",
+        "notre", "nous", "nuestro", "nuestra", "nuestros", "nuestras", "nostro", "nostra", "noi",
+        "nosso", "nossa", "nossos", "nossas", "ons", "wij", "uns",
     ];
-    // German polite forms, capitalised inside a sentence.
-    let polite = text.split_whitespace().skip(1).any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
-            "Sie" | "Ihr" | "Ihre" | "Ihnen"
-        )
-    });
-    polite || has_word_from(text, &[YOU, OWN_WORDS, WE_WORDS])
+    let mut after_sentence_end = true;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        // German polite forms, capitalised inside a sentence (not opening one).
+        let polite = !after_sentence_end && matches!(bare, "Sie" | "Ihr" | "Ihre" | "Ihnen");
+        if polite || bare == "us" || (bare != "US" && is_one_of(bare, YOU_AND_WE)) {
+            return true;
+        }
+        after_sentence_end = word.ends_with(['.', '!', '?', ':']);
+    }
+    false
 }
 
 /// Whether a sentence opens by naming something quoted just before it: one of

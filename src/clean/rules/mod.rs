@@ -732,8 +732,15 @@ fn numbered(text: &str) -> bool {
             .map(|_| &t[w.len()..])
     })
     .unwrap_or(t);
+    let stepped = t.len() < text.trim_start().len();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && t[digits..].starts_with(['.', ')', ':', ' ', '–', '—', '-'])
+    // "30 Tage gratis testen" is a count, not a step: after a bare number, a mark.
+    (1..=2).contains(&digits)
+        && if stepped {
+            t[digits..].starts_with(['.', ')', ':', ' ', '–', '—', '-'])
+        } else {
+            t[digits..].starts_with(['.', ')', ':'])
+        }
 }
 
 /// All evidence the families find on one line.
@@ -953,6 +960,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | F::Appeal
                     | F::OrgVoice
                     | F::FirstAppeared
+                    | F::Cookie
             ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]) || with_source)
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));

@@ -90,11 +90,22 @@ pub(super) const fn case_sensitive(p: Pat) -> Pat {
 
 pub(super) use Mode::{Anywhere, LineStart, Start, Whole};
 
-/// A verb of using or setting, then cookies within four words ("maakt gebruik van
-/// functionele cookies", "verwendet ausschließlich technisch notwendige Cookies").
+/// A verb of using or setting, then cookies after at most three words that say which
+/// ("maakt gebruik van functionele cookies", "verwendet ausschließlich technisch
+/// notwendige Cookies"): a closed list, so "set the cookies on the middle rack" is not
+/// one.
 macro_rules! COOKIE_USE {
     () => {
-        r"(?:uses?|using|sets?|stores?|places?|employs?|verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|utilise|utilisons|d[ée]pose|d[ée]posons|utiliza|utilizamos|usa|usamos|emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|plaatst|plaatsen|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|fait\s+usage\s+de|faisons\s+usage\s+de|hace\s+uso\s+de|fa\s+uso\s+di|faz\s+uso\s+de)\s+(?:(?:only|just|some|a\s+few|its\s+own|nur|ausschlie(?:ß|ss)lich|uniquement|seulement|solo|solamente|[úu]nicamente|soltanto|apenas|alleen|enkel|des|les|i|gli|los|las|os|as|de|die|essential|necessary|strictly|functional|analytics|analytical|third-party|technical|performance|technisch|notwendigen?|funktionale|essentielle|techniques|fonctionnels|t[ée]cnicas|t[ée]cnicos|tecnici|funcionais|functionele|analytische|noodzakelijke)\s+){0,3}(?:cookies?|traceurs)\b"
+        r"(?:uses?|using|sets?|stores?|places?|employs?|verwende[nt]?|nutz(?:t|en)|setz(?:t|en)|utilise|utilisons|d[ée]pose|d[ée]posons|utiliza|utilizamos|usa|usamos|emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|plaatst|plaatsen|maakt\s+gebruik\s+van|maken\s+gebruik\s+van|fait\s+usage\s+de|faisons\s+usage\s+de|hace\s+uso\s+de|fa\s+uso\s+di|faz\s+uso\s+de)\s+(?:(?:only|just|some|a\s+few|its\s+own|nur|ausschlie(?:ß|ss)lich|uniquement|seulement|solo|solamente|[úu]nicamente|soltanto|apenas|alleen|enkel|des|les|i|gli|los|las|os|as|de|die|essential|necessary|strictly|functional|analytics|analytical|third-party|technical|performance|technisch|notwendigen?|funktionale|essentielle|techniques|fonctionnels|t[ée]cnicas|t[ée]cnicos|tecnici|funcionais|functionele|analytische|noodzakelijke|session|tracking|marketing|advertising|google\s+analytics|and|und|et|y|e|en)\s+){0,4}(?:cookies?|traceurs)\b"
+    };
+}
+
+/// After cookies: the kinds some languages name after the noun, then the notice's end
+/// or what the cookies are for ("… cookies to improve …"); a report goes on ("utiliza
+/// cookies publicitarias sin pedir permiso", "…, the ministry said").
+macro_rules! COOKIE_END {
+    () => {
+        r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|fonctionnels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:e\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers)))*(?:\s+(?:only|nur|uniquement|seulement|solamente|soltanto|apenas|alleen))?\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat)\b)"
     };
 }
 
@@ -407,18 +418,22 @@ pub(super) const PATTERNS: &[Pat] = &[
         concat!(
             r"(?:(?:share|teilen|partager|partagez|comparte|compartir|condividi|compartilhe|compartilhar|partilhe|partilhar|deel|delen)(?:\s+(?:this|the|dit|deze|het|esta|este|la|questo|questa|l['’]|cet|cette|ce|diesen|dieses|den|die|das|o|a)?\s*(?:article|story|post|page|digest|artikel|beitrag|bericht|noticia|art[íi]culo|notizia|articolo|not[íi]cia|artigo|mat[ée]ria))?|(?:diesen|den)\s+(?:artikel|beitrag)\s+teilen)",
             r"\s*(?:on|via|per|auf|sur|par|en|por|su|em|no|na|op|:)?\s*",
-            r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal)(?:\s*(?:,|·|\||/|or|oder|ou|o|e|en|y|und|and|et|of)\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal))+\s*\.?$",
+            r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal)(?:\s*(?:,|·|\||/|or|oder|ou|o|e|en|y|und|and|et|of)\s*(?:(?:on|per|via|auf|en|por|su|em|sur|par|op)\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|bluesky|threads|reddit|pinterest|mastodon|sms|messenger|signal))+\s*\.?$",
         ),
     ),
     // --- Cookie notices ----------------------------------------------------------------
     // "Wir verwenden ausschließlich technisch notwendige Cookies", "We only use
-    // essential cookies": cookies of a kind only a website has.
+    // essential cookies", "Nous utilisons uniquement des cookies techniques": cookies
+    // of a kind only a website has, and the notice ends or says what for.
     pat(
         F::Cookie,
         Start,
         3,
         40,
-        r"(?:we|wir|nous|wij|noi)\s+(?:only\s+|just\s+)?(?:use|set|place|verwenden|nutzen|setzen|utilisons|d[ée]posons|utilizamos|usamos|utilizziamo|usiamo|gebruiken|plaatsen)\s+(?:\S+\s+){0,2}?(?:essential|(?:strictly\s+)?necessary|functional|analytics|technisch\s+notwendige|notwendige|essentielle|funktionale|techniques|t[ée]cnicas|tecnici|t[ée]cnicos|noodzakelijke|functionele|analytische|fonctionnels|third-party)\s+(?:cookies?|traceurs)\b",
+        concat!(
+            r"(?:(?:we|wir|nous|wij)\s+(?:only\s+|just\s+)?(?:use|set|place|verwenden|nutzen|setzen|utilisons|d[ée]posons|gebruiken|plaatsen)|(?:noi\s+|nosotros\s+|n[óo]s\s+)?(?:utilizamos|usamos|utilizziamo|usiamo))\s+(?:\S+\s+){0,2}?(?:(?:essential|(?:strictly\s+)?necessary|functional|analytics|technisch\s+notwendige|notwendige|essentielle|funktionale|noodzakelijke|functionele|analytische|third-party)\s+(?:cookies?|traceurs)\b|(?:cookies?|traceurs)\s+(?:techniques|t[ée]cnicas|tecnici|t[ée]cnicos|fonctionnels|essentiels|necesarias|necess[áa]rios|analytiques|anal[íi]ticas)\b)",
+            COOKIE_END!(),
+        ),
     ),
     // Any wording of "this site uses (only essential) cookies", in the seven languages:
     // the site as the subject, a verb of using or setting, cookies within four words.
@@ -430,10 +445,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         concat!(
             r"(?:this|our|deze|onze|diese|unsere|ce|notre|este|esta|nuestro|nuestra|questo|il\s+nostro|o\s+nosso)\s+(?:web)?(?:site|seite|sitio|sito|website|webseite|portal|portaal|pagina|p[áa]gina)(?:\s+web)?\s+",
             COOKIE_USE!(),
-            // The notice ends there or says what for ("… cookies to improve …"); a
-            // report goes on ("utiliza cookies publicitarias sin pedir permiso").
-            r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:e\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers)))*",
-            r"\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat)\b)",
+            COOKIE_END!(),
         ),
     ),
     // The same with "we" as the subject ("We and our partners use cookies to
@@ -448,7 +460,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         concat!(
             r"(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+(?:partners?|partenaires|partnern?|partner)\s+)?",
             COOKIE_USE!(),
-            r"[^.!?]*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site)\b",
+            r"[^.!?]*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site|audience|statisti\w*|estad[íi]stic\w*|estat[íi]stic\w*|mesurer|measure|trafic|tr[áa]fego|tr[áa]fico|traffico|visit(?:e|or)s?|bezoekers|besucher\w*)\b",
         ),
     ),
     pat(
@@ -456,7 +468,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"ce\s+site\s+(?:utilise|d[ée]pose)\s+(?:uniquement\s+|seulement\s+)?(?:des\s+)?(?:cookies|traceurs)|deze\s+(?:web)?site\s+gebruikt\s+(?:alleen\s+|enkel\s+)?(?:functionele\s+|analytische\s+)?cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+(?:nur\s+|ausschlie(?:ß|ss)lich\s+)?(?:technisch\s+notwendige\s+)?cookies|(?:este|esta)\s+(?:sitio|p[áa]gina|web|site)\s+(?:web\s+)?(?:utiliza|usa)\s+(?:solo\s+|apenas\s+|[úu]nicamente\s+)?cookies|questo\s+sito\s+(?:utilizza|usa)\s+(?:solo\s+|soltanto\s+)?cookie|we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+verwendet\s+cookies|nous\s+utilisons\s+des\s+(?:cookies|traceurs)|vous\s+pouvez\s+modifier\s+vos\s+choix|ce\s+site\s+utilise\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|utilizziamo\s+(?:i\s+)?cookie|questo\s+sito\s+utilizza\s+(?:i\s+)?cookie|usamos\s+cookies|este\s+site\s+(?:usa|utiliza)\s+cookies|wij\s+gebruiken\s+cookies|deze\s+(?:web)?site\s+gebruikt\s+cookies|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+        r"we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|vous\s+pouvez\s+modifier\s+vos\s+choix|this\s+site\s+is\s+protected\s+by\s+recaptcha",
     ),
     pat(
         F::Cookie,
@@ -2855,7 +2867,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:comenta|comente|commentez|kommentieren\s+sie|kommentiere|commenta|reageer\s+op|comment\s+on)\s+(?:esta|este|cette|cet|diesen|dieses|questa|questo|deze|dit|this)\s+(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\b|(?:comenta|comente|commentez|kommentieren\s+sie|commenta|reageer\s+op|comment\s+on)\s+(?:la\s+|el\s+|the\s+|l['’]|le\s+|a\s+|o\s+|het\s+|den\s+|das\s+)(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\s*(?:[.!:—–-]|$)",
+        r"(?:comenta|comente|commentez|kommentieren\s+sie|kommentiere|commenta|reageer\s+op)\s+(?:esta|este|cette|cet|diesen|dieses|questa|questo|deze|dit)\s+(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht)\b|comment\s+on\s+this\s+(?:article|story|post)\s*(?:[.!:—–-]|$)|(?:comenta|comente|commentez|kommentieren\s+sie|commenta|reageer\s+op|comment\s+on)\s+(?:la\s+|el\s+|the\s+|l['’]|le\s+|a\s+|o\s+|het\s+|den\s+|das\s+)(?:noticia|art[íi]culo|not[íi]cia|artigo|article|nouvelle|artikel|beitrag|notizia|articolo|bericht|story|post)\s*(?:[.!:—–-]|$)",
     ),
     // A show's sponsor in the other languages: "Deze aflevering wordt mede mogelijk
     // gemaakt door Vaultwerk", and a promo code: "Gebruik code KABEL voor …".
@@ -3024,7 +3036,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe(?:\s+(?:here|now|from\s+(?:this|these|our|all)(?:\s+\S+){0,3}))?\s*(?:[|·•/]|\.?$)",
+            r"\b(?:consultez|affichez|ouvrez|voir|lire)[-\s](?:le|la|cet?\s+e-?mail|ce\s+message)?\s*(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:an(?:sehen|zeigen)|[öo]ffnen|lesen)\b|\bver\s+(?:este\s+(?:correo|mensaje)\s+)?(?:en|no)\s+(?:el\s+|o\s+|tu\s+|seu\s+)?navegador\b|\bvisualizza(?:re)?\s+(?:questa\s+(?:e-?mail|newsletter)\s+)?nel\s+(?:tuo\s+)?browser\b|\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bse\s+d[ée]sinscrire\b|\bse\s+d[ée]sabonner\b|\bnewsletter\s+abbestellen\b|\bdarse\s+de\s+baja\b|\bdisiscriviti\b|\bannulla\s+l['’]iscrizione\b|\bcancelar\s+(?:a\s+)?subscri[çc][ãa]o\b|\buitschrijven\b|^unsubscribe(?:\s+(?:here|now|from\s+(?:this|these|our)\s+(?:mailing\s+)?(?:list|e-?mails?|newsletters?)))?\s*(?:[|·•/]|$)",
         ),
     ),
     // "Book a demo →", "Demo anfragen".

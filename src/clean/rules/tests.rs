@@ -429,6 +429,15 @@ fn patterns_compile() {
 
 /// (line, expected family, minimum weight)
 const FAMILY_CASES: &[(&str, Family, u8)] = &[
+    ("Deze website gebruikt functionele en analytische cookies.", F::Cookie, 3),
+    ("This site uses essential cookies only.", F::Cookie, 3),
+    ("This website uses Google Analytics cookies.", F::Cookie, 3),
+    ("Nous utilisons uniquement des cookies techniques.", F::Cookie, 3),
+    ("Utilizamos únicamente cookies técnicas.", F::Cookie, 3),
+    ("Noi usiamo solo cookie tecnici.", F::Cookie, 3),
+    ("Teilen auf Facebook, X oder per E-Mail", F::Share, 3),
+    ("Comparte en Facebook, en X o por WhatsApp", F::Share, 3),
+    ("## 30 Tage gratis testen – jetzt abonnieren", F::CallToAction, 3),
     ("Diesen Artikel teilen per WhatsApp, Facebook oder E-Mail", F::Share, 3),
     ("Comparte esta noticia en Facebook, X o WhatsApp", F::Share, 3),
     ("Condividi su Facebook, X, WhatsApp e Telegram", F::Share, 3),
@@ -1278,6 +1287,17 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "We only use essential cookies, the ministry said in its defence.",
+    "Wir verwenden nur technisch notwendige Cookies, betonte ein Sprecher der Stadt.",
+    "Este sitio web utiliza cookies de seguimiento sin consentimiento, concluyó la AEPD en su resolución.",
+    "Utilizamos cookies caseras en la base, explica la fundadora en el vídeo.",
+    "Usamos cookies de chocolate para a base do cheesecake, escreve a autora.",
+    "Nous utilisons des cookies au chocolat pour la base du gâteau.",
+    "Wij gebruiken cookies van de bakker, zegt eigenaar Jan.",
+    "This website uses cookies without consent, the ICO concluded.",
+    "Comment on this story was not immediately available from the ministry.",
+    "- Unsubscribe from all promotional emails.",
+    "Unsubscribe from these lists, she advised.",
     "Share the appeal on Facebook and WhatsApp with anyone who lives near the quarry.",
     "„Teilen Sie diese Warnung mit älteren Angehörigen, Nachbarn und Freunden“, bittet Lautenbach.",
     "Leave a comment below the line and a moderator will read it within the hour, the paper promised.",
