@@ -1328,16 +1328,7 @@ fn footer_block(lines: &[Line], info: &mut [Info], end: usize, inp: &Inputs) -> 
 fn trailing_run(lines: &[Line], info: &mut [Info], last: usize, end: usize, inp: &Inputs) {
     // Only a footer kind of line starts the footer: an ad marker or a photo credit
     // can sit between the last paragraphs, with article text still to come.
-    let anchor = (last + 1..end).find(|&j| {
-        let i = &info[j];
-        i.removed.is_some()
-            && i.class == Class::Strong
-            && (matches!(i.removed, Some(Reason::Drop { .. }))
-                || i.repeated >= 2
-                || i.hits
-                    .iter()
-                    .any(|h| h.weight >= 2 && !INLINE_FAMILIES.contains(&h.family)))
-    });
+    let anchor = (last + 1..end).find(|&j| footer_line(&info[j]));
     // A repeated line with other evidence at the end of the article is a footer even
     // without an anchor ("X is an independent newsletter for …" in every article).
     for j in last + 1..end {
