@@ -404,6 +404,15 @@ pub(super) const PATTERNS: &[Pat] = &[
         0,
         r"by|article by|posted by|written by|author|authors|staff|staff (?:writer|reporter)|contributor|guest (?:author|post)|editorial (?:staff|team|board)",
     ),
+    // WordPress's like button pasted as text: "Like this: Like Loading... Be the first
+    // to like this."
+    pat(
+        F::Share,
+        Start,
+        3,
+        14,
+        r"like\s+this\s*:\s*like\b|like\s+loading\s*(?:\.{3}|…)|be\s+the\s+first\s+to\s+like\s+this\s*\.?$",
+    ),
     // --- Share bars as a sentence -----------------------------------------------------
     // A share prompt that names two or more platforms and nothing else, in the seven
     // languages: "Diesen Artikel teilen per WhatsApp, Facebook oder E-Mail",
@@ -544,7 +553,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:was\s+this\s+)?forwarded\s+(?:to\s+you|this\s+(?:e-?mail|newsletter))|(?:did\s+)?(?:someone|somebody)\s+forward(?:ed)?\s+(?:you\s+this|this\s+(?:e-?mail\s+|newsletter\s+)?to\s+you)|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+(?:a\s+friend|someone|friends)|se\s+qualcuno\s+ti\s+ha\s+inoltrato|inoltra(?:lo|la)\s+a\s+(?:un\s+amic[oa]|qualcuno)|(?:si\s+)?(?:quelqu['’]un|on)\s+vous\s+a\s+transf[ée]r[ée]|transf[ée]rez[-\s]l[ea]\s+[àa]|(?:si\s+)?(?:te\s+)?(?:han|ha)\s+reenviado\s+(?:este|esta)|reenv[íi]a(?:lo|la)\s+a|wurde\s+(?:ihnen|dir)\s+(?:dieser\s+newsletter|diese\s+e-?mail)\s+weitergeleitet|leiten\s+sie\s+(?:ihn|sie|diesen\s+newsletter)\s+weiter|(?:heeft\s+)?iemand\s+(?:je|u)\s+(?:deze|dit)\s+(?:mail|nieuwsbrief)\s+doorgestuurd|stuur\s+(?:hem|deze\s+mail|dit)\s+door|(?:algu[ée]m\s+)?(?:te|lhe)\s+encaminhou|encaminhe\s+(?:para|a)\s+(?:um\s+amigo|algu[ée]m)",
+        r"(?:was\s+this\s+)?forwarded\s+(?:to\s+you|this\s+(?:e-?mail|newsletter))|(?:did\s+)?(?:someone|somebody)\s+forward(?:ed)?\s+(?:you\s+this|this\s+(?:e-?mail\s+|newsletter\s+)?to\s+you)|forward\s+(?:it|this(?:\s+(?:e-?mail|newsletter|issue))?)\s+to\s+(?:a\s+(?:friend|colleague|co-?worker)|someone|friends|colleagues)|se\s+qualcuno\s+ti\s+ha\s+inoltrato|inoltra(?:lo|la)\s+a\s+(?:un\s+amic[oa]|qualcuno)|(?:si\s+)?(?:quelqu['’]un|on)\s+vous\s+a\s+transf[ée]r[ée]|transf[ée]rez[-\s]l[ea]\s+[àa]|(?:si\s+)?(?:te\s+)?(?:han|ha)\s+reenviado\s+(?:este|esta)|reenv[íi]a(?:lo|la)\s+a|wurde\s+(?:ihnen|dir)\s+(?:dieser\s+newsletter|diese\s+e-?mail)\s+weitergeleitet|leiten\s+sie\s+(?:ihn|sie|diesen\s+newsletter)\s+weiter|(?:heeft\s+)?iemand\s+(?:je|u)\s+(?:deze|dit)\s+(?:mail|nieuwsbrief)\s+doorgestuurd|stuur\s+(?:hem|deze\s+mail|dit)\s+door|(?:algu[ée]m\s+)?(?:te|lhe)\s+encaminhou|encaminhe\s+(?:para|a)\s+(?:um\s+amigo|algu[ée]m)",
     ),
     // A video player's controls, pasted as text.
     gated(

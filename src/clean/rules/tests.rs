@@ -429,6 +429,8 @@ fn patterns_compile() {
 
 /// (line, expected family, minimum weight)
 const FAMILY_CASES: &[(&str, Family, u8)] = &[
+    ("Like this: Like Loading... Be the first to like this.", F::Share, 3),
+    ("Enjoying GridPulse? Forward it to a colleague — they can subscribe free in about ten seconds.", F::Newsletter, 3),
     ("Deze website gebruikt functionele en analytische cookies.", F::Cookie, 3),
     ("This site uses essential cookies only.", F::Cookie, 3),
     ("This website uses Google Analytics cookies.", F::Cookie, 3),
@@ -1287,6 +1289,10 @@ fn families_fire() {
 
 /// Article sentences that look like boilerplate: no strong evidence.
 const NOT_STRONG: &[&str] = &[
+    "Like loading a dishwasher, packing a van is a skill, he said.",
+    "Be the first to like this, the app's prompt said, and millions were.",
+    "Like this: a dozen volunteers, one van and no budget at all.",
+    "Forward planning is what the colleagues at the depot asked for.",
     "We only use essential cookies, the ministry said in its defence.",
     "Wir verwenden nur technisch notwendige Cookies, betonte ein Sprecher der Stadt.",
     "Este sitio web utiliza cookies de seguimiento sin consentimiento, concluyó la AEPD en su resolución.",
