@@ -1019,8 +1019,8 @@ fn pull_teaser_cards(lines: &[Line], info: &mut [Info], end: usize) {
         let bottom = buttons[n - 1];
         k = n;
         // Under a removed line or a related-stories label ("Keep reading", "More
-        // from the blog", a sign-up box): not
-        // introduced by the article ("Here is what else you need to know").
+        // from the blog", a sign-up box), not introduced by the article ("Here is
+        // what else you need to know").
         let under_removed = (0..top)
             .rev()
             .find(|&j| lines[j].kind != Kind::Blank)
@@ -1196,7 +1196,6 @@ fn pull_sentences_inside_the_footer(
     info: &mut [Info],
     end: usize,
 ) -> Option<usize> {
-    let non_blank: Vec<usize> = (0..end).filter(|&j| lines[j].kind != Kind::Blank).collect();
     let candidate = |info: &[Info], j: usize| {
         let (l, i) = (&lines[j], &info[j]);
         i.removed.is_none()
@@ -1205,6 +1204,14 @@ fn pull_sentences_inside_the_footer(
             && (1..=MAX_FOOTER_SENTENCE_WORDS).contains(&l.words)
             && rules::speaks_to_the_reader(&l.text)
     };
+    // Most articles end with a kept line that is no such sentence: nothing to walk.
+    let last_kept = (0..end)
+        .rev()
+        .find(|&j| lines[j].kind != Kind::Blank && info[j].removed.is_none());
+    if !last_kept.is_some_and(|j| candidate(info, j)) {
+        return None;
+    }
+    let non_blank: Vec<usize> = (0..end).filter(|&j| lines[j].kind != Kind::Blank).collect();
     // Walk up from the end over removed lines and candidates: the footer zone.
     let mut taken = Vec::new();
     let mut footer_below = false;
