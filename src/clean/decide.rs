@@ -243,6 +243,8 @@ const MAX_SIGN_UP_BLURB_WORDS: usize = 25;
 /// Evidence-free fragments above a header anchor go only if they are this short
 /// (a section label, not a standfirst).
 const MAX_HEADER_LABEL_WORDS: usize = 5;
+/// … or this short when it dates the page.
+const MAX_DATED_HEADER_WORDS: usize = 20;
 
 /// At most this many repeated sentences at either end of an article are treated as
 /// boilerplate candidates; more means the article itself was pasted twice.
@@ -1063,14 +1065,37 @@ fn leading_run(lines: &[Line], info: &mut [Info], first: usize, inp: &Inputs) {
         // not a longer fragment such as a standfirst without a full stop.
         // Nor a sentence whose only evidence is incidental: a lead crediting the
         // publication ("…, the Gazette has learned.") above a read-more line.
+        // A longer one that dates the page ("Press release · Committee · Issued 25
+        // November 2026, 14:00") is the header's too.
         let header = anchor.is_some_and(|a| j < a)
-            && (i.class != Class::Neutral || l.words <= MAX_HEADER_LABEL_WORDS)
+            && (i.class != Class::Neutral
+                || l.words <= MAX_HEADER_LABEL_WORDS
+                || (l.words <= MAX_DATED_HEADER_WORDS && rules::dates_the_page(&l.text)))
             && !(l.prose && incidental_only(i));
         let weak_fragment = i.class == Class::Weak && l.fragment();
         match anchor {
             Some(a) if header => pull(info, j, &lines[a], inp),
             _ if weak_fragment => mark(info, j, inp),
             _ => {}
+        }
+    }
+    // Between two removed lines of the header, a line that dates the page is the
+    // header's too ("Update #7 · Posted by Imogen Varga · 3 days ago" between the
+    // breadcrumb and the share bar).
+    let non_blank: Vec<usize> = (0..first)
+        .filter(|&j| lines[j].kind != Kind::Blank)
+        .collect();
+    for n in 1..non_blank.len().saturating_sub(1) {
+        let (above, j, below) = (non_blank[n - 1], non_blank[n], non_blank[n + 1]);
+        let (l, i) = (&lines[j], &info[j]);
+        if removable(l, i)
+            && l.fragment()
+            && l.words <= MAX_DATED_HEADER_WORDS
+            && info[above].removed.is_some()
+            && info[below].removed.is_some()
+            && rules::dates_the_page(&l.text)
+        {
+            pull(info, j, &lines[below], inp);
         }
     }
 }
@@ -1137,6 +1162,10 @@ fn absorb_tail(lines: &[Line], info: &mut [Info], end: usize) {
 const MAX_FOOTER_SENTENCE_WORDS: usize = 30;
 /// … and at most this many such sentences are taken from one footer.
 const MAX_FOOTER_SENTENCES: usize = 3;
+/// Between two footer lines, at most this many kept lines in a row are the footer's…
+const MAX_SANDWICHED_LINES: usize = 2;
+/// … each of at most this many words.
+const MAX_SANDWICHED_WORDS: usize = 40;
 
 /// Families of lines that end a page and are not set between an article's
 /// paragraphs, as a newsletter box or a call to follow may be.
@@ -1190,30 +1219,43 @@ fn footer_line(i: &Info) -> bool {
 /// or a page-closing notice above. They speak to the reader or as the publication
 /// (`speaks_to_the_reader`); the article's own last sentence, which reports, stays,
 /// and so does everything when the article above is shorter than three paragraphs.
+///
+/// Also one or two short lines of any wording set between two footer lines, the one
+/// above of a page's end ("Media contact: …" / "About the museum: founded in 1987, …"
+/// / "Museum address …"; "© … Student newspaper since 1968" / "Editorial office:
+/// Room 214" / "Corrections: …" / "© …"): the article does not resume between its
+/// contact lines and its copyright line.
 /// Returns the new last article line.
 fn pull_sentences_inside_the_footer(
     lines: &[Line],
     info: &mut [Info],
     end: usize,
 ) -> Option<usize> {
-    let candidate = |info: &[Info], j: usize| {
+    // A short plain line still in place.
+    let short_text = |info: &[Info], j: usize| {
         let (l, i) = (&lines[j], &info[j]);
         i.removed.is_none()
             && !i.keep
             && l.kind == Kind::Text
-            && (1..=MAX_FOOTER_SENTENCE_WORDS).contains(&l.words)
-            && rules::speaks_to_the_reader(&l.text)
+            && (1..=MAX_SANDWICHED_WORDS).contains(&l.words)
     };
-    // Most articles end with a kept line that is no such sentence: nothing to walk.
+    let speaks = |j: usize| {
+        lines[j].words <= MAX_FOOTER_SENTENCE_WORDS && rules::speaks_to_the_reader(&lines[j].text)
+    };
+    // Most articles end with a kept line that is no such line: nothing to walk.
     let last_kept = (0..end)
         .rev()
         .find(|&j| lines[j].kind != Kind::Blank && info[j].removed.is_none());
-    if !last_kept.is_some_and(|j| candidate(info, j)) {
+    if !last_kept.is_some_and(|j| short_text(info, j)) {
         return None;
     }
     let non_blank: Vec<usize> = (0..end).filter(|&j| lines[j].kind != Kind::Blank).collect();
-    // Walk up from the end over removed lines and candidates: the footer zone.
-    let mut taken = Vec::new();
+    let end_of_page = |info: &[Info], n: usize| {
+        let a = non_blank[n];
+        footer_line(&info[a]) && ends_a_page(&info[a])
+    };
+    // Walk up from the end over removed lines and such lines: the footer zone.
+    let mut taken: Vec<(usize, Evidence)> = Vec::new();
     let mut footer_below = false;
     let mut top = non_blank.len();
     for (n, &j) in non_blank.iter().enumerate().rev() {
@@ -1221,19 +1263,36 @@ fn pull_sentences_inside_the_footer(
             top = n;
             continue;
         }
-        if !candidate(info, j) || taken.len() == MAX_FOOTER_SENTENCES {
+        if !short_text(info, j) || taken.len() == MAX_FOOTER_SENTENCES {
             break;
         }
+        // The kept lines around this one, and the footer lines around them.
+        let kept = |m: &usize| info[non_blank[*m]].removed.is_none();
+        let run_top = (0..=n).rev().take_while(kept).last().unwrap_or(n);
+        let run_bottom = (n..non_blank.len()).take_while(kept).last().unwrap_or(n);
+        let between = run_bottom - run_top < MAX_SANDWICHED_LINES
+            && run_top > 0
+            && end_of_page(info, run_top - 1)
+            && non_blank
+                .get(run_bottom + 1)
+                .is_some_and(|&b| footer_line(&info[b]))
+            && (run_top..=run_bottom).all(|m| {
+                short_text(info, non_blank[m])
+                    && !rules::reports_or_quotes(&lines[non_blank[m]].text)
+            });
         // Right under a footer line, and the footer goes on below or the page was
         // closed above.
-        let above = n.checked_sub(1).map(|m| non_blank[m]);
-        let under_footer = above.is_some_and(|a| footer_line(&info[a]) && ends_a_page(&info[a]));
-        let closed = above.is_some_and(|a| closes_page(&info[a]));
+        let above = n.checked_sub(1);
+        let under_footer = above.is_some_and(|a| end_of_page(info, a));
+        let closed = above.is_some_and(|a| closes_page(&info[non_blank[a]]));
         footer_below |= non_blank[n + 1..].iter().any(|&k| footer_line(&info[k]));
-        if !under_footer || !(footer_below || closed) {
+        if speaks(j) && under_footer && (footer_below || closed) {
+            taken.push((j, Evidence::InsideFooter));
+        } else if between {
+            taken.push((j, Evidence::BetweenFooterLines));
+        } else {
             break;
         }
-        taken.push(j);
         top = n;
     }
     if taken.is_empty() {
@@ -1246,14 +1305,14 @@ fn pull_sentences_inside_the_footer(
     if paragraphs_above < 3 {
         return None;
     }
-    for &j in &taken {
+    for (j, evidence) in taken {
         let anchor = non_blank
             .iter()
             .rev()
             .find(|&&k| k < j && info[k].removed.is_some())
             .map_or(String::new(), |&k| lines[k].raw.trim().to_string());
         info[j].removed = Some(Reason::Pulled {
-            evidence: vec![Evidence::InsideFooter],
+            evidence: vec![evidence],
             position: Position::Trailing,
             anchor,
         });

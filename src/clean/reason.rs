@@ -136,6 +136,8 @@ pub enum Evidence {
     TeaserCard,
     /// A sentence to the reader between the lines of the page's footer.
     InsideFooter,
+    /// A short line set between two lines of the page's footer.
+    BetweenFooterLines,
 }
 
 impl fmt::Display for Evidence {
@@ -151,6 +153,7 @@ impl fmt::Display for Evidence {
             Evidence::ShortLine => f.write_str("short line"),
             Evidence::SignUpBlurb => f.write_str("describes the sign-up box around it"),
             Evidence::InsideFooter => f.write_str("speaks to the reader between footer lines"),
+            Evidence::BetweenFooterLines => f.write_str("set between footer lines"),
             Evidence::TeaserCard => {
                 f.write_str("teases another article above its \"read more\" link")
             }

@@ -2156,3 +2156,119 @@ fn sentences_to_the_reader_inside_the_footer() {
         },
     ]);
 }
+
+/// One or two short lines between two footer lines, the one above of a page's end,
+/// go with the footer; the article's last paragraph between a read-more link and the
+/// copyright line stays, and so does reported speech between footer lines.
+#[test]
+fn short_lines_between_footer_lines() {
+    const STORY: [&str; 6] = [
+        "+ The museum's new exhibition follows the women who mended and sold the fishing nets of the harbour for a century.",
+        "",
+        "+ Its curator spent three years gathering photographs from families along the coast, many never shown in public.",
+        "",
+        "+ The opening on Saturday is free, and the exhibition runs until the end of October in the east wing.",
+        "",
+    ];
+    let with_story = |tail: &[&'static str]| -> &'static [&'static str] {
+        STORY.iter().chain(tail).copied().collect::<Vec<_>>().leak()
+    };
+    let about_between_contacts = with_story(&[
+        "- Tide Museum · Largo do Cais Velho 5 · 4900-321 Viana do Castelo · Tel. +351 258 555 400",
+        "",
+        "- Opening hours: Tuesday to Sunday, 10:00–18:00 · Closed on public holidays",
+        "",
+        "- Press contact: Marta Quintela · press@tidemuseum.org · +351 912 555 874",
+        "",
+        "- A member of the European Network of Maritime Museums since 2004.",
+        "",
+        "- © 2026 Tide Museum. All rights reserved.",
+    ]);
+    let last_paragraph_under_read_more = with_story(&[
+        "- Read more: The harbour's last net-maker retires",
+        "",
+        "+ Admission to the rest of the museum stays at five euros.",
+        "",
+        "- © 2026 Tide Museum. All rights reserved.",
+    ]);
+    let three_lines_stay = with_story(&[
+        "- Tide Museum · Largo do Cais Velho 5 · 4900-321 Viana do Castelo · Tel. +351 258 555 400",
+        "",
+        "+ The exhibition travels to Porto next spring.",
+        "",
+        "+ A catalogue is planned for the autumn.",
+        "",
+        "+ Schools can book guided visits from September.",
+        "",
+        "- © 2026 Tide Museum. All rights reserved.",
+    ]);
+    check(&[
+        Case {
+            name: "opening hours and a membership line between the address, contact and copyright",
+            source: Some("Tide Museum"),
+            url: None,
+            lines: about_between_contacts,
+        },
+        Case {
+            name: "the last paragraph under a read-more link stays",
+            source: Some("Tide Museum"),
+            url: None,
+            lines: last_paragraph_under_read_more,
+        },
+        Case {
+            name: "three kept lines in a row between footer lines stay",
+            source: Some("Tide Museum"),
+            url: None,
+            lines: three_lines_stay,
+        },
+    ]);
+}
+
+/// A line that dates the page, between two removed lines of the header, goes with
+/// them; a standfirst there without a date stays.
+#[test]
+fn dated_lines_between_header_lines() {
+    const STORY: [&str; 3] = [
+        "+ The first twenty production frames came off the jig last Thursday, two weeks later than planned.",
+        "",
+        "+ Backers who chose the early-bird reward should receive their trikes before the end of June, the maker said.",
+    ];
+    let header = |middle: &'static str| -> &'static [&'static str] {
+        [
+            "- Home › Projects › Design & Tech",
+            "",
+            middle,
+            "",
+            "- Share · Facebook · Email",
+            "",
+        ]
+        .iter()
+        .chain(STORY.iter())
+        .copied()
+        .collect::<Vec<_>>()
+        .leak()
+    };
+    let dated = header("- Update #7 · Posted by Imogen Varga, Creator · 3 days ago");
+    let issued = header("- Press release · Transport Committee · Issued 25 November 2026, 14:00");
+    let standfirst = header("+ A cargo trike built for the last mile and the one after that");
+    check(&[
+        Case {
+            name: "an update's date line",
+            source: Some("Stoutwell"),
+            url: None,
+            lines: dated,
+        },
+        Case {
+            name: "a press release's issue line",
+            source: Some("Stoutwell"),
+            url: None,
+            lines: issued,
+        },
+        Case {
+            name: "a standfirst without a date stays",
+            source: Some("Stoutwell"),
+            url: None,
+            lines: standfirst,
+        },
+    ]);
+}

@@ -1470,7 +1470,21 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
             } else {
                 head.to_lowercase() == *a
             }
-        }) && opens_with_publication(&t[a.len()..], ctx)
+        }) && {
+            let name = &t[a.len()..];
+            // "Sobre o Museu …", "About the Courier": the article before the name.
+            let after_article = [
+                "the ", "o ", "a ", "le ", "la ", "el ", "il ", "het ", "de ",
+            ]
+            .iter()
+            .find_map(|w| {
+                name.get(..w.len())
+                    .filter(|h| h.eq_ignore_ascii_case(w))
+                    .map(|_| &name[w.len()..])
+            });
+            opens_with_publication(name, ctx)
+                || after_article.is_some_and(|n| opens_with_publication(n, ctx))
+        }
     })
 }
 
@@ -1653,6 +1667,28 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     }
 }
 
+/// Someone's words: a quotation, or speech reported (", police said").
+pub(crate) fn reports_or_quotes(text: &str) -> bool {
+    has_speech(text) || line::wholly_quoted(text) || has_word_from(text, &[SPEECH_VERBS])
+}
+
+/// A line of a page's header that dates the page: "Update #7 · Posted by Imogen
+/// Varga · 3 days ago", "Communiqué de presse — Lyon, le 15 janvier 2026",
+/// "Lagebericht herausgegeben am 14.02.2026 um 05:30 Uhr". It names a day (a numeric
+/// date, a day of a month, "3 days ago") or a time of day.
+pub(crate) fn dates_the_page(text: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let months = "jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar|rero|braio)?|f[ée]vrier|fevereiro|mar(?:ch|s|zo|ço|co)?|m[äa]rz|maart|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio|maio|mei|june?|juni|juin|junio|giugno|junho|july?|juli|juillet|julio|luglio|julho|aug(?:ust|ustus)?|ao[ûu]t|agosto|sept?(?:ember|embre|iembre|tembre|tembro)?|settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]cembre|dez(?:ember|embro)?|diciembre|dicembre";
+        RegexBuilder::new(&ascii_bounds(&format!(
+            r"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[:h]\d{{2}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)"
+        )))
+        .case_insensitive(true)
+        .build()
+        .expect("the date pattern compiles")
+    });
+    text.bytes().any(|b| b.is_ascii_digit()) && DATE.is_match(text)
+}
+
 /// A sentence that speaks to the reader or as the publication: it says "you" or
 /// "your", "we", "us" or "our" in one of the seven languages ("Know something we
 /// should look into? …", "Tell me in the comments"). Only words that cannot be
@@ -1660,7 +1696,7 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// sentence, not "sua"/"seu" (his, her), not "je" (French "I"). Not a quotation, and
 /// not reported speech (", police said"): those are the story's.
 pub(crate) fn speaks_to_the_reader(text: &str) -> bool {
-    if has_speech(text) || line::wholly_quoted(text) || has_word_from(text, &[SPEECH_VERBS]) {
+    if reports_or_quotes(text) {
         return false;
     }
     // Not "du" (French "of the"), "nos" (Portuguese "in the"), "onze" (French and

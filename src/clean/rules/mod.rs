@@ -40,8 +40,8 @@ use words::*;
 mod evidence;
 use evidence::*;
 pub(crate) use evidence::{
-    announces_quotation, describes_a_newsletter, names_a_quotation, offers_a_price,
-    opens_with_publication, speaks_to_the_reader,
+    announces_quotation, dates_the_page, describes_a_newsletter, names_a_quotation, offers_a_price,
+    opens_with_publication, reports_or_quotes, speaks_to_the_reader,
 };
 
 /// Weight of evidence that is enough on its own.
@@ -63,10 +63,10 @@ const _: () = assert!(MAX_APPEAL_WORDS <= GATE_SET_WORDS);
 
 /// A set of gate needles, one bit per needle.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct NeedleMask([u64; 10]);
+struct NeedleMask([u64; 11]);
 
 impl NeedleMask {
-    const CAPACITY: usize = 640;
+    const CAPACITY: usize = 704;
 
     fn insert(&mut self, n: usize) {
         self.0[n / 64] |= 1 << (n % 64);
@@ -297,7 +297,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         pats,
         anywhere_idx,
         object: build(
-            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack|social\s+media|redes\s+sociales|redes\s+sociais|r[ée]seaux\s+sociaux|soziale[nm]?\s+(?:medien|netzwerke[nm]?)|sociale\s+media|canali\s+social)\b|@[a-z0-9_]{2,}|https?://|www\.",
             true,
         ),
         // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
@@ -961,6 +961,7 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | F::OrgVoice
                     | F::FirstAppeared
                     | F::Cookie
+                    | F::Comments
             ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]) || with_source)
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));

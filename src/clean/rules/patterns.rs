@@ -105,7 +105,7 @@ macro_rules! COOKIE_USE {
 /// cookies publicitarias sin pedir permiso", "…, the ministry said").
 macro_rules! COOKIE_END {
     () => {
-        r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|fonctionnels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:e\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers)))*(?:\s+(?:only|nur|uniquement|seulement|solamente|soltanto|apenas|alleen))?\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat)\b)"
+        r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|fonctionnels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:(?:e|y|et|and|und|en)\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers|third[- ]party|von\s+drittanbietern|van\s+derden)))*(?:\s+(?:only|nur|uniquement|seulement|solamente|soltanto|apenas|alleen))?\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat|con\s+fines|com\s+fins|[àa]\s+des\s+fins|a\s+fini|met\s+als\s+doel)\b)"
     };
 }
 
@@ -452,7 +452,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         40,
         concat!(
-            r"(?:this|our|deze|onze|diese|unsere|ce|notre|este|esta|nuestro|nuestra|questo|il\s+nostro|o\s+nosso)\s+(?:web)?(?:site|seite|sitio|sito|website|webseite|portal|portaal|pagina|p[áa]gina)(?:\s+web)?\s+",
+            r"(?:this|our|deze|onze|diese|unsere|ce|notre|este|esta|nuestro|nuestra|questo|il\s+nostro|o\s+nosso)\s+(?:web)?(?:site|seite|s[íi]tio|sito|website|webseite|portale?|portaal|pagina|p[áa]gina)(?:\s+web)?\s+",
             COOKIE_USE!(),
             COOKIE_END!(),
         ),
@@ -467,9 +467,11 @@ pub(super) const PATTERNS: &[Pat] = &[
         3,
         40,
         concat!(
-            r"(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+(?:partners?|partenaires|partnern?|partner)\s+)?",
+            r"(?:(?:we|wir|nous|wij|noi)\s+(?:(?:and|und|et|en|e)\s+(?:our|unsere|nos|onze|i\s+nostri)\s+(?:partners?|partenaires|partnern?|partner)\s+)?",
             COOKIE_USE!(),
-            r"[^.!?]*\b(?:privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site|audience|statisti\w*|estad[íi]stic\w*|estat[íi]stic\w*|mesurer|measure|trafic|tr[áa]fego|tr[áa]fico|traffico|visit(?:e|or)s?|bezoekers|besucher\w*)\b",
+            // The verb alone says "we" in Spanish, Portuguese and Italian.
+            r"|(?:utilizamos|usamos|utilizziamo|usiamo)\s+(?:\S+\s+){0,3}?cookies?\b)",
+            r"[^.!?]*\b(?:experi[êe]ncia|experiencia|esperienza|exp[ée]rience|ervaring|nutzererlebnis|navega[çc][ãa]o|navegaci[óo]n|navigazione|privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site|audience|statisti\w*|estad[íi]stic\w*|estat[íi]stic\w*|mesurer|measure|trafic|tr[áa]fego|tr[áa]fico|traffico|visit(?:e|or)s?|bezoekers|besucher\w*)\b",
         ),
     ),
     pat(
@@ -477,7 +479,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|vous\s+pouvez\s+modifier\s+vos\s+choix|this\s+site\s+is\s+protected\s+by\s+recaptcha",
+        r"we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|vous\s+pouvez\s+modifier\s+vos\s+choix|this\s+site\s+is\s+protected\s+by\s+recaptcha|(?:en\s+poursuivant\s+(?:votre\s+navigation|sur\s+ce\s+site)|si\s+vous\s+poursuivez|al\s+continuar\s+(?:navegando|en\s+este\s+sitio)|si\s+contin[úu]a[s]?\s+navegando|(?:ao\s+)?continuar\s+a\s+navegar|continuando\s+a\s+navegar|proseguendo\s+(?:la|nella)\s+navigazione|durch\s+die\s+weitere\s+nutzung|wenn\s+sie\s+(?:diese\s+(?:website|seite)|die\s+seite)\s+weiter\s+nutzen|door\s+verder\s+te\s+(?:surfen|gaan|klikken|browsen))[^.!?]*\b(?:cookies?|traceurs|politique|pol[íi]tica|privacidade|privacidad|privacy|datenschutz\w*|cookiebeleid|condi[çc][õo]es|conditions)\b",
     ),
     pat(
         F::Cookie,
@@ -632,7 +634,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:notes?|information)\s+(?:to|for)\s+(?:editors?|the\s+editor|journalists|the\s+media|media)(?:\s+(?:and|&)\s+(?:editors?|journalists|reporters|the\s+media))?|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
+        r"(?:notes?|information)\s+(?:to|for)\s+(?:editors?|the\s+editor|journalists|the\s+media|media)(?:\s+(?:and|&)\s+(?:editors?|journalists|reporters|the\s+media|broadcasters|producers))?|editors['’]?\s+notes?|hinweis(?:e)?\s+f[üu]r\s+(?:redaktionen|die\s+redaktion)|notes?\s+aux\s+r[ée]dactions?|nota(?:s)?\s+(?:para|a\s+los|ai|aos)\s+(?:editores|redactores|redattori|redazioni|jornalistas)|noot\s+voor\s+de\s+redactie",
     )),
     pat(
         F::OrgVoice,
@@ -1178,7 +1180,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             14,
-            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|reclameblok|ad(?:\s+break)?)\s*[·•|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|scorri|sigue|suite|verder|gaat\s+verder|loopt\s+hieronder\s+door)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
+            r"^[—–~\s-]*(?:annuncio(?:\s+pubblicitario)?|pubblicit[àa]|an[úu]ncio(?:\s+publicit[áa]rio)?|anuncio|pauta|werbung|anzeige|publicit[ée]|publicidad(?:e)?|advertisement|advert|paid\s+message|reclameblok|advertentie|reclame|ad(?:\s+break)?)\s*[·•|:—–-]\s*.{0,60}(?:prosegue|continua|continúa|contin[úu]a|weiter|continues?|resumes?|keep\s+scrolling|scorri|sigue|suite|verder|gaat\s+verder|loopt\s+hieronder\s+door)|^weiterlesen\s+nach\s+der\s+(?:werbung|anzeige|werbeeinblendung)$|^\[\s*(?:ad|advertisement|advert|anzeige|publicit[ée]|publicidad)(?:\s+(?:placeholder|slot|space))?\b[^\]]*\]$",
         ),
     ),
     // Tips and news by text message: "SMS the word NEWS to 22555", "SMS the newsroom on
@@ -1513,7 +1515,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             3,
             25,
             concat!(
-                r"\b(?:this|the)\s+(?:article|story|piece)\s+is\s+free\s+to\s+read\b",
+                r"\b(?:this|the)\s+(?:news\s+|full\s+)?(?:article|story|piece)\s+is\s+free\s+to\s+read\b",
                 r"|\byou(?:'re|’re|\s+are)\s+reading\s+(?:one\s+of\s+your|your|a)\s+(?:\d+\s+|last\s+)?(?:free|included|complimentary|gifted|premium)\s+(?:articles?|stories)\b",
                 r"|\bgift\s+this\s+(?:article|story)\b",
                 // A count of what is left, opening the line or a clause of its own.
@@ -1623,7 +1625,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
+        r"(?:siga|sigam|sigue|s[íi]g(?:a|ue)nos|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
     )),
     // Newsletter offers and sign-up calls in other languages: a sign-up verb and a
     // newsletter (or, in German, "jetzt … abonnieren") on one short line.
@@ -2076,6 +2078,154 @@ pub(super) const PATTERNS: &[Pat] = &[
             r"|contin[úu]a\s+(?:ap[óo]s|depois\s+d[ao]|despu[ée]s\s+de|tras|dopo)\s+(?:a\s+|la\s+)?(?:publicidade|publicidad|pubblicit[àa]|an[úu]ncio)|weiter\s+nach\s+der\s+(?:anzeige|werbung)|(?:lees\s+)?verder\s+na\s+de\s+advertentie",
             r"|der\s+artikel\s+(?:geht\s+(?:unten\s+)?weiter|wird\s+(?:unten|nach\s+der\s+anzeige)\s+fortgesetzt)|l['’]articolo\s+continua\s+(?:dopo|sotto)|(?:o\s+artigo|a\s+mat[ée]ria)\s+continua\s+(?:ap[óo]s|abaixo)|het\s+artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)",
             r")",
+        ),
+    ),
+    // A sponsor of the event or the page, on a line of its own: "Partenaire officiel de
+    // l'édition : Maison Berthier", "Hoofdsponsor eerste elftal: Bouwbedrijf Van Dam".
+    // Not a sentence ("Main sponsor Van Dam has extended its deal.").
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        15,
+        r"(?:(?:official|main|title|presenting)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|offizielle[rn]?\s+(?:partner|sponsor)|haupt(?:sponsor|partner)|(?:socio|patrocinador|parceiro)\s+oficial|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)\b[^.!?]*$",
+    ),
+    // The publication's own content, made possible by a sponsor: "Deze marktrapportage
+    // wordt mogelijk gemaakt door …", "Cet article vous est proposé avec le soutien de …".
+    // A story's project or clinic "made possible by" a grant is not the page's content.
+    pat(
+        F::Advert,
+        Start,
+        3,
+        25,
+        r"(?:this|these|deze|dit|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa)\s+(?:\S+\s+)?\S*(?:article|story|report|rapportage|reportage|newsletter|nieuwsbrief|podcast|episode|aflevering|folge|[ée]pisode|episodio|series|serie|section|rubriek|rubrique|rubrica|coverage|content|contenu|contenido|contenuto|conte[úu]do|inhoud|inhalt|beitrag|artikel|art[íi]culo|articolo|artigo|reportaje|servizio|reportagem|dossier|edition|ausgabe|[ée]dition|edici[óo]n|edizione|edi[çc][ãa]o|editie|guide|gids|ratgeber|gu[íi]a|guida)\s+(?:\S+\s+)?(?:wordt|is|wird|est|es|[èé]|are|sont|zijn)\s+(?:\S+\s+)?(?:mogelijk\s+gemaakt\s+door|made\s+possible\s+by|erm[öo]glicht\s+(?:durch|von)|rendue?s?\s+possibles?\s+gr[âa]ce\s+[àa]|(?:hech[oa])\s+posible\s+gracias\s+a|res[oa]\s+possibile\s+(?:da|grazie\s+a)|possibilitad[oa]\s+por|propos[ée]e?s?\s+avec\s+le\s+soutien\s+d|(?:sponsored|supported|presented|funded)\s+by|gesponsord\s+door|gesponsert\s+von|sponsoris[ée]e?s?\s+par|patrocinad[oa]s?\s+por|sponsorizzat[oa]\s+da|presentad[oa]\s+por)",
+    ),
+    // Promotions to the reader: a campaign's pledge button, tickets, a podcast's rating.
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        30,
+        r"back\s+this\s+(?:project|campaign)\b|pledge\s+now\b|(?:grab|get|buy|book)\s+your\s+tickets\b|(?:leave|give|drop)\s+us\s+(?:a\s+)?(?:\d-star\s+|five-star\s+|quick\s+)?(?:rating|review)\b|rate\s+(?:and|&)\s+review\s+(?:us|the\s+show|this\s+(?:show|podcast|episode)|wherever|on\s+(?:apple|spotify))\b|subscreva(?:[- ]?se)?\s+(?:[ao]s?\s+)?(?:nossa\s+|nosso\s+)?(?:newsletter|boletim|not[íi]cias)\b|sostieni\s+[^.!?:]{1,40}:\s|sostienici\b",
+    ),
+    // An offer whose link closes the line: "… save up to 30% — Reserve now", "The home
+    // jersey is available now — Shop the drop".
+    gated(
+        &["shop", "buy", "book", "reserve", "order"],
+        pat(
+            F::Advert,
+            Anywhere,
+            2,
+            30,
+            r"\s[—–|·]\s*(?:shop|buy|book|reserve|order|pre-?order)\s+(?:now|today|here|online|yours|the\s+\w+)\s*[.!→]*$",
+        ),
+    ),
+    // Comment prompts and their rules: "Got thoughts? Leave a comment — I read every
+    // one.", "Only backers can comment on this update.", "Réagissez à cet article …".
+    pat(
+        F::Comments,
+        Start,
+        3,
+        15,
+        r"(?:leave|drop|post)\s+(?:a|your)\s+comment\b",
+    ),
+    pat(
+        F::Comments,
+        Start,
+        3,
+        25,
+        r"only\s+(?:\w+\s+){1,2}can\s+comment\s+on\s+this\s+(?:update|post|article|story|page|entry|project)\b|r[ée]agissez\s+[àa]\s+cet\s+article|reagieren\s+sie\s+auf\s+diesen\s+artikel|reageer\s+op\s+dit\s+artikel|comenta\s+esta\s+not[íi]cia",
+    ),
+    // The alcohol warning that French law and brewers' codes require, in the seven
+    // languages.
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        25,
+        r"l['’]abus\s+d['’]alcool\s+est\s+dangereux|[àa]\s+consommer\s+avec\s+mod[ée]ration|(?:please\s+)?(?:drink|enjoy)\s+responsibly\b|bebe\s+con\s+moderaci[óo]n|beba\s+com\s+modera[çc][ãa]o|bevi\s+responsabilmente|geniet,?\s+maar\s+drink\s+met\s+mate|bitte\s+verantwortungsvoll\s+genie(?:ß|ss)en",
+    ),
+    // A page's "About:" section, whatever it names: "À propos : la manifestation est
+    // organisée depuis 2011 par …".
+    pat(
+        F::OrgVoice,
+        LineStart,
+        3,
+        80,
+        r"(?:about(?:\s+us)?|[àa]\s+propos(?:\s+de\s+nous)?|[üu]ber\s+uns|acerca\s+de\s+nosotros|sobre\s+n[óo]s(?:otros)?|chi\s+siamo|over\s+ons)\s*:\s+\S",
+    ),
+    // The address of the newsroom: "Editorial office: Student Union Building, Room 214".
+    pat(
+        F::Contact,
+        LineStart,
+        2,
+        20,
+        r"(?:editorial|press|head|registered|newsroom|main)\s+offices?\s*:|redaktionsanschrift\s*:|adresse\s+de\s+la\s+r[ée]daction\s*:|redactieadres\s*:",
+    ),
+    // What stands in for an embed in a paste: "📄 Embedded document: …", "(video opens in
+    // a new window)", "… kann in dieser Ansicht nicht angezeigt werden", a file's size.
+    pat(
+        F::Embed,
+        LineStart,
+        3,
+        20,
+        r"embedded\s+(?:document|video|audio|pdf|map|chart|graphic|content|tweet|post|file|form)\s*:",
+    ),
+    gated(
+        &[
+            "new window",
+            "new tab",
+            "neuen fenster",
+            "neuen tab",
+            "nouvelle fen",
+            "nouvelle page",
+            "nueva ventana",
+            "nueva pesta",
+            "nuova finestra",
+            "nuova scheda",
+            "nova janela",
+            "nova aba",
+            "nova guia",
+            "nieuw venster",
+            "nieuw tabblad",
+            "kb)",
+            "mb)",
+            "gb)",
+            "ko)",
+            "mo)",
+            "go)",
+        ],
+        pat(
+            F::Embed,
+            Anywhere,
+            2,
+            30,
+            r"\((?:[^()]{0,30}\s)?(?:opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)|[öo]ffnet\s+(?:sich\s+)?in\s+(?:einem\s+)?neuen\s+(?:fenster|tab)|s['’]ouvre\s+dans\s+une\s+nouvelle\s+(?:fen[êe]tre|page)|se\s+abre\s+en\s+una\s+nueva\s+(?:ventana|pesta[ñn]a)|si\s+apre\s+in\s+una\s+nuova\s+(?:finestra|scheda)|abre\s+(?:em|numa)\s+(?:uma\s+)?nova\s+(?:janela|aba|guia)|opent\s+in\s+(?:een\s+)?nieuw\s+(?:venster|tabblad))\)|\(\s*(?:(?:pdf|mp3|mp4|m4a|docx?|xlsx?|pptx?|zip|epub)\s*,\s*)?\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|ko|mo|go)\s*\)\s*$",
+        ),
+    ),
+    gated(
+        &[
+            "be displayed",
+            "be shown",
+            "be loaded",
+            "angezeigt",
+            "dargestellt",
+            "geladen",
+            "affich",
+            "mostrar",
+            "visualizar",
+            "visualizzat",
+            "exibid",
+            "apresentad",
+            "mostrad",
+            "weergegeven",
+        ],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            25,
+            r"\b(?:(?:can(?:not|['’]t)|could\s+not)\s+be\s+(?:displayed|shown|loaded)\s+(?:in|on)\s+(?:this|your)\s+(?:view|browser|app|device|version)|kann\s+in\s+dieser\s+(?:ansicht|version|app|darstellung)\s+(?:leider\s+)?nicht\s+(?:angezeigt|dargestellt|geladen)|ne\s+peut\s+pas\s+[êe]tre\s+affich[ée]e?\s+dans\s+(?:cette|votre)\s+(?:vue|version|navigateur|application)|no\s+se\s+puede\s+(?:mostrar|visualizar)\s+en\s+(?:esta|tu|su)\s+(?:vista|versi[óo]n|navegador|aplicaci[óo]n)|non\s+pu[òo]\s+essere\s+visualizzat[oa]\s+in\s+questa\s+(?:visualizzazione|versione|app)|n[ãa]o\s+pode\s+ser\s+(?:exibid|apresentad|mostrad)[oa]\s+nest[ae]\s+(?:vista|vers[ãa]o|aplica[çc][ãa]o)|kan\s+in\s+deze\s+(?:weergave|versie|app)\s+niet\s+worden\s+weergegeven)",
         ),
     ),
     pat(
@@ -2595,7 +2745,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|consultez\s+(?:aussi|[ée]galement)|consulte\s+tambi[ée]n|consulta\s+anche|consulte\s+tamb[ée]m|bekijk\s+ook|schauen\s+sie\s+auch|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook)\s*[:→»›]",
+        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|consultez\s+(?:aussi|[ée]galement)|consulte\s+tambi[ée]n|consulta\s+anche|consulte\s+tamb[ée]m|bekijk\s+ook|schauen\s+sie\s+auch|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook|lies\s+auch|lis\s+aussi)\s*[:→»›]|(?:d[ée]couvrez\s+(?:aussi|[ée]galement)|entdecken\s+sie\s+auch|descubre\s+tambi[ée]n|scopri\s+anche|descubra\s+tamb[ée]m|ontdek\s+ook)(?:\s+\S+){0,2}\s*[:→»›]",
     ),
     // Tips to the newsroom: "Tip onze redactie via WhatsApp", "Contactez notre rédaction
     // en toute confidentialité".
@@ -3364,6 +3514,31 @@ pub(super) const UI_LABELS: &[&str] = &[
     "copiar link",
     "kopieer link",
     "add to reading list",
+    // legal links and page tools in the other languages
+    "accesibilidad",
+    "mapa web",
+    "mapa del sitio",
+    "aviso de privacidad",
+    "acessibilidade",
+    "mapa do site",
+    "estatuto editorial",
+    "ficha técnica",
+    "termos de utilização",
+    "termos e condições",
+    "condições de utilização",
+    "accessibilité",
+    "toegankelijkheid",
+    "accessibilità",
+    "mappa del sito",
+    "informativa privacy",
+    "print this page",
+    "print article",
+    "imprimer la page",
+    "seite drucken",
+    "imprimir página",
+    "stampa la pagina",
+    "pagina afdrukken",
+    "text size a a a",
     "contenu abonné",
     "subscriber content",
     "subscribers only",
