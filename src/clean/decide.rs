@@ -1277,8 +1277,13 @@ fn pull_sentences_inside_the_footer(
                 .get(run_bottom + 1)
                 .is_some_and(|&b| footer_line(&info[b]))
             && (run_top..=run_bottom).all(|m| {
+                // A fragment (a name, opening hours), a line to the reader or one
+                // with some evidence; a plain sentence of news ("The council meets
+                // again on 14 January.") may be the article's last, pasted late.
+                let (l, i) = (&lines[non_blank[m]], &info[non_blank[m]]);
                 short_text(info, non_blank[m])
-                    && !rules::reports_or_quotes(&lines[non_blank[m]].text)
+                    && !rules::reports_or_quotes(&l.text)
+                    && (!l.prose || !i.hits.is_empty() || rules::speaks_to_the_reader(&l.text))
             });
         // Right under a footer line, and the footer goes on below or the page was
         // closed above.

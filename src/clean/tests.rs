@@ -2180,7 +2180,7 @@ fn short_lines_between_footer_lines() {
         "",
         "- Press contact: Marta Quintela · press@tidemuseum.org · +351 912 555 874",
         "",
-        "- A member of the European Network of Maritime Museums since 2004.",
+        "- Member of the European Network of Maritime Museums",
         "",
         "- © 2026 Tide Museum. All rights reserved.",
     ]);
@@ -2190,6 +2190,20 @@ fn short_lines_between_footer_lines() {
         "+ Admission to the rest of the museum stays at five euros.",
         "",
         "- © 2026 Tide Museum. All rights reserved.",
+    ]);
+    let news_after_the_tags = with_story(&[
+        "- Tags: museum, harbour, exhibitions",
+        "",
+        "+ The council meets again on 14 January.",
+        "",
+        "- © 2026 Tide Museum. All rights reserved.",
+    ]);
+    let news_after_a_first_published_note = with_story(&[
+        "- This article was first published on 3 January 2026.",
+        "",
+        "+ The museum reopens for one final weekend on 28 February.",
+        "",
+        "- Share · Facebook · Email",
     ]);
     let three_lines_stay = with_story(&[
         "- Tide Museum · Largo do Cais Velho 5 · 4900-321 Viana do Castelo · Tel. +351 258 555 400",
@@ -2214,6 +2228,18 @@ fn short_lines_between_footer_lines() {
             source: Some("Tide Museum"),
             url: None,
             lines: last_paragraph_under_read_more,
+        },
+        Case {
+            name: "a sentence of news after the tags line stays",
+            source: Some("Tide Museum"),
+            url: None,
+            lines: news_after_the_tags,
+        },
+        Case {
+            name: "a sentence of news after a first-published note stays",
+            source: Some("Tide Museum"),
+            url: None,
+            lines: news_after_a_first_published_note,
         },
         Case {
             name: "three kept lines in a row between footer lines stay",
@@ -2251,6 +2277,9 @@ fn dated_lines_between_header_lines() {
     let dated = header("- Update #7 · Posted by Imogen Varga, Creator · 3 days ago");
     let issued = header("- Press release · Transport Committee · Issued 25 November 2026, 14:00");
     let standfirst = header("+ A cargo trike built for the last mile and the one after that");
+    let dated_standfirst =
+        header("+ Council to decide on 12 March whether to close the Mill Street pool for good");
+    let score = header("+ Die Füchse gewinnen das Derby 31:28 und bleiben Tabellenführer");
     check(&[
         Case {
             name: "an update's date line",
@@ -2269,6 +2298,18 @@ fn dated_lines_between_header_lines() {
             source: Some("Stoutwell"),
             url: None,
             lines: standfirst,
+        },
+        Case {
+            name: "a standfirst with a date stays",
+            source: Some("Stoutwell"),
+            url: None,
+            lines: dated_standfirst,
+        },
+        Case {
+            name: "a standfirst with a score stays",
+            source: Some("Stoutwell"),
+            url: None,
+            lines: score,
         },
     ]);
 }

@@ -1678,7 +1678,7 @@ pub(crate) fn reports_or_quotes(text: &str) -> bool {
 /// date, a day of a month, "3 days ago") or a time of day.
 pub(crate) fn dates_the_page(text: &str) -> bool {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        let months = "jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar|rero|braio)?|f[ée]vrier|fevereiro|mar(?:ch|s|zo|ço|co)?|m[äa]rz|maart|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio|maio|mei|june?|juni|juin|junio|giugno|junho|july?|juli|juillet|julio|luglio|julho|aug(?:ust|ustus)?|ao[ûu]t|agosto|sept?(?:ember|embre|iembre|tembre|tembro)?|settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]cembre|dez(?:ember|embro)?|diciembre|dicembre";
+        let months = "jan(?:uary|uar|uari|vier|eiro)?|enero|gennaio|feb(?:ruary|ruar|ruari|rero|braio)?|setembro|f[ée]vrier|fevereiro|mar(?:ch|s|zo|ço|co)?|m[äa]rz|maart|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio|maio|mei|june?|juni|juin|junio|giugno|junho|july?|juli|juillet|julio|luglio|julho|aug(?:ust|ustus)?|ao[ûu]t|agosto|sept?(?:ember|embre|iembre|tembre|tembro)?|settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]cembre|dez(?:ember|embro)?|diciembre|dicembre";
         RegexBuilder::new(&ascii_bounds(&format!(
             r"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[:h]\d{{2}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b|(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)"
         )))
@@ -1686,7 +1686,16 @@ pub(crate) fn dates_the_page(text: &str) -> bool {
         .build()
         .expect("the date pattern compiles")
     });
-    text.bytes().any(|b| b.is_ascii_digit()) && DATE.is_match(text)
+    // A page's meta line has parts ("· 3 days ago") or says what dates it ("Issued",
+    // "herausgegeben am"); a standfirst with a date ("Council to decide on 12 March
+    // whether …") has neither.
+    static DATING: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"[·|•—–]|\b(?:posted|published|updated|issued|ago|press\s+release|herausgegeben|ver[öo]ffentlicht|aktualisiert|vor|pressemitteilung|publi[ée]e?|mis\s+[àa]\s+jour|il\s+y\s+a|communiqu[ée]|publicad[oa]|actualizad[oa]|hace|comunicado|pubblicat[oa]|aggiornat[oa]|fa|comunicato|atualizad[oa]|h[áa]|gepubliceerd|bijgewerkt|geleden|persbericht)\b",
+            true,
+        )
+    });
+    text.bytes().any(|b| b.is_ascii_digit()) && DATE.is_match(text) && DATING.is_match(text)
 }
 
 /// A sentence that speaks to the reader or as the publication: it says "you" or
@@ -1894,7 +1903,7 @@ pub(super) fn menu_shape(text: &str) -> MenuShape {
         let seg = menu_segment(seg);
         if !seg.is_empty() {
             shape.segments += 1;
-            shape.labels += usize::from(is_ui_label(seg));
+            shape.labels += usize::from(is_ui_label(seg) || is_share_target(seg));
             shape.short &= seg.len() <= 40 && seg.split_whitespace().nth(4).is_none();
         }
     };
@@ -1961,6 +1970,50 @@ pub(super) fn may_repeat_title(text: &str, lower: &str, ctx: &Context) -> bool {
         return true;
     }
     word.find(lower.as_bytes()).is_some()
+}
+
+/// A share bar's button that names its target: "Partager sur Facebook", "Delen via
+/// e-mail", "Compartir en WhatsApp", "Share on X".
+fn is_share_target(seg: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "share",
+        "teilen",
+        "partager",
+        "envoyer",
+        "compartir",
+        "enviar",
+        "condividi",
+        "invia",
+        "partilhar",
+        "compartilhar",
+        "delen",
+        "versturen",
+        "senden",
+        "post",
+        "send",
+        "email",
+    ];
+    const VIA: &[&str] = &[
+        "on", "via", "by", "to", "auf", "per", "über", "sur", "par", "en", "por", "su", "no", "na",
+        "pelo", "op",
+    ];
+    let mut words = seg.split_whitespace();
+    let (Some(verb), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb)) {
+        return false;
+    }
+    let rest: Vec<&str> = if VIA.iter().any(|v| v.eq_ignore_ascii_case(second)) {
+        words.collect()
+    } else {
+        std::iter::once(second).chain(words).collect()
+    };
+    // "Share Share" is a bar of two buttons, not one that names its target.
+    let target_is_verb = rest
+        .first()
+        .is_some_and(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+    !rest.is_empty() && rest.len() <= 2 && !target_is_verb && is_ui_label(&rest.join(" "))
 }
 
 pub(super) fn menu_segment(s: &str) -> &str {

@@ -297,7 +297,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         pats,
         anywhere_idx,
         object: build(
-            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack|social\s+media|redes\s+sociales|redes\s+sociais|r[ée]seaux\s+sociaux|soziale[nm]?\s+(?:medien|netzwerke[nm]?)|sociale\s+media|canali\s+social)\b|@[a-z0-9_]{2,}|https?://|www\.",
+            r"\b(?:(?-i:us)|our|newsletters?|inbox|e-?mail\s+(?:updates|alerts|list)|apps?|updates|alerts|podcasts?|channel|feeds?|rss|facebook|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon|pinterest|snapchat|reddit|flipboard|google\s+news|apple\s+news|notifications|subscriptions?|subscribers?|membership|premium|journalism|free\s+trial|digest|briefing|bulletin|roundup|the\s+latest\s+(?:news|stories|updates|headlines|articles|episodes?|issue|edition)|(?:top|best|biggest|day's|week's|latest)\s+(?:stories|headlines|news)|more\s+(?:stories|news|updates|articles|coverage|from\s+us)|app\s+store|google\s+play|e-?edition|print\s+edition|patreon|ko-?fi|buy\s+me\s+a\s+coffee|substack)\b|@[a-z0-9_]{2,}|https?://|www\.",
             true,
         ),
         // "By Jane Doe", "By Eleanor Pryce, Economics Correspondent | …", "Par Jean Dupont".
@@ -719,6 +719,21 @@ fn analyse_remembered<'a>(
     (l, hits)
 }
 
+/// The line opens with a quotation that the sentence goes on to discuss ("« L'abus
+/// d'alcool est dangereux … » devra apparaître dès la première image"): the quoted
+/// words are the story's subject, not the page's own.
+fn opens_with_discussed_quotation(text: &str, spans: &[(usize, usize)]) -> bool {
+    let start = text.len() - text.trim_start().len();
+    spans.first().is_some_and(|&(s, e)| {
+        s == start
+            && text[e..]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .nth(2)
+                .is_some()
+    })
+}
+
 /// Opens with a step's number: "2. …", "3) …", "Step 4: …", "Schritt 2 – …".
 fn numbered(text: &str) -> bool {
     let t = text.trim_start();
@@ -962,7 +977,10 @@ fn detect_with(l: &Line, ctx: &Context, scratch: &mut Scratch) -> Vec<Hit> {
                     | F::FirstAppeared
                     | F::Cookie
                     | F::Comments
-            ) && (reports_speech(l, lower) || is_named(&rest[m.end()..]) || with_source)
+            ) && (reports_speech(l, lower)
+                || is_named(&rest[m.end()..])
+                || with_source
+                || (s == 0 && opens_with_discussed_quotation(text, spans())))
             {
                 push_at(&mut hits, i, 1, shown(rest, m.end(), p.needs_object));
                 continue;

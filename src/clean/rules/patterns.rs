@@ -471,7 +471,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             COOKIE_USE!(),
             // The verb alone says "we" in Spanish, Portuguese and Italian.
             r"|(?:utilizamos|usamos|utilizziamo|usiamo)\s+(?:\S+\s+){0,3}?cookies?\b)",
-            r"[^.!?]*\b(?:experi[êe]ncia|experiencia|esperienza|exp[ée]rience|ervaring|nutzererlebnis|navega[çc][ãa]o|navegaci[óo]n|navigazione|privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site|audience|statisti\w*|estad[íi]stic\w*|estat[íi]stic\w*|mesurer|measure|trafic|tr[áa]fego|tr[áa]fico|traffico|visit(?:e|or)s?|bezoekers|besucher\w*)\b",
+            r"[^.!?]*\b(?:(?:su|tu|sua|votre|uw|je|ihre?|ihr)\s+(?:\S+\s+)?(?:experi[êe]ncia|experiencia|esperienza|exp[ée]rience|ervaring|erfahrung|navega[çc][ãa]o|navegaci[óo]n|navigazione)|privacy|datenschutz\w*|confidentialit[ée]|privacidad|privacidade|cookiebeleid|cookie-?richtlinie|cookie\s+policy|politique|pol[íi]tica|consent\w*|personali[sz]\w*|advertis\w*|ads|publicit\w*|werbung|reclame|pubblicit\w*|(?:best|better|browsing|user)\s+experience|on\s+(?:our|this)\s+(?:web)?site|audience|statisti\w*|estad[íi]stic\w*|estat[íi]stic\w*|mesurer|measure|trafic|tr[áa]fego|tr[áa]fico|traffico|visit(?:e|or)s?|bezoekers|besucher\w*)\b",
         ),
     ),
     pat(
@@ -479,7 +479,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         60,
-        r"we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|vous\s+pouvez\s+modifier\s+vos\s+choix|this\s+site\s+is\s+protected\s+by\s+recaptcha|(?:en\s+poursuivant\s+(?:votre\s+navigation|sur\s+ce\s+site)|si\s+vous\s+poursuivez|al\s+continuar\s+(?:navegando|en\s+este\s+sitio)|si\s+contin[úu]a[s]?\s+navegando|(?:ao\s+)?continuar\s+a\s+navegar|continuando\s+a\s+navegar|proseguendo\s+(?:la|nella)\s+navigazione|durch\s+die\s+weitere\s+nutzung|wenn\s+sie\s+(?:diese\s+(?:website|seite)|die\s+seite)\s+weiter\s+nutzen|door\s+verder\s+te\s+(?:surfen|gaan|klikken|browsen))[^.!?]*\b(?:cookies?|traceurs|politique|pol[íi]tica|privacidade|privacidad|privacy|datenschutz\w*|cookiebeleid|condi[çc][õo]es|conditions)\b",
+        r"we['’]d\s+(?:also\s+)?like\s+to\s+(?:set|use)\s+(?:\w+\s+)?cookies|(?:accept|reject)\s+(?:analytics|optional|additional|non-essential|marketing)\s+cookies|(?:by\s+(?:continuing|using|clicking)|if\s+you\s+continue)\s+(?:to\s+(?:use|browse)|this|our|on)\b[^.!?]*\b(?:you|your|cookies?|consent|privacy|terms|polic(?:y|ies))\b|(?:accept|manage|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent|notice)\b|vous\s+pouvez\s+modifier\s+vos\s+choix|this\s+site\s+is\s+protected\s+by\s+recaptcha|(?:en\s+poursuivant\s+(?:votre\s+navigation|sur\s+ce\s+site)|si\s+vous\s+poursuivez|al\s+continuar\s+(?:navegando|en\s+este\s+sitio)|si\s+contin[úu]a[s]?\s+navegando|(?:ao\s+)?continuar\s+a\s+navegar|continuando\s+a\s+navegar|proseguendo\s+(?:la|nella)\s+navigazione|durch\s+die\s+weitere\s+nutzung|wenn\s+sie\s+(?:diese\s+(?:website|seite)|die\s+seite)\s+weiter\s+nutzen|door\s+verder\s+te\s+(?:surfen|gaan|klikken|browsen))[^.!?]*\b(?:cookies?|traceurs|cookiebeleid)\b",
     ),
     pat(
         F::Cookie,
@@ -494,7 +494,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Whole,
         3,
         0,
-        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|deixe\s+(?:o\s+)?(?:seu\s+)?coment[áa]rio|deja\s+(?:tu|su)\s+comentario|dejanos\s+tu\s+(?:opini[óo]n|comentario)|opin[áa]\s+sobre\s+esta\s+nota|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|deixe\s+(?:o\s+)?(?:seu\s+)?coment[áa]rio|deja\s+(?:tu|su)\s+comentario|dejanos\s+tu\s+(?:opini[óo]n|comentario)|opin[áa]\s+sobre\s+esta\s+nota|\d*\s*comments?|\d+\s+responses?|\d+\s+repl(?:y|ies)|comments?\s+(?:are\s+)?closed|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|r[ée]agir(?:\s+[àa]\s+cet\s+article)?|reageer(?:\s+op\s+(?:dit|het)\s+artikel)?|comenta\s+esta\s+noticia|commenta(?:\s+l'articolo)?|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?comments|cancel\s+reply|comment\s*\*|name\s*\*|e-?mail\s*\*|sign\s+in\s+to\s+comment|log\s+in\s+to\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|recent\s+comments|post\s+your\s+comments?|kommentare?|kommentar\s+schreiben|commentaires?|laisser\s+un\s+commentaire|comentarios?|deja\s+un\s+comentario|commenti|lascia\s+un\s+commento(?:\s+all['’]articolo)?|coment[áa]rios|deixe\s+um\s+coment[áa]rio|reacties|laat\s+een\s+reactie\s+achter",
     ),
     pat(
         F::Comments,
@@ -1312,7 +1312,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"seguinos\b|sumate\s+a\s+(?:nuestr[oa]|la|el)\b|suscribite\b",
+        r"seguinos\b|s[íi]g(?:a|ue)nos\s+en\s+(?:redes|las\s+redes|facebook|instagram|x|twitter|tiktok|youtube)\b|sumate\s+a\s+(?:nuestr[oa]|la|el)\b|suscribite\b",
     ),
     // "Sponsored Content by Embassy Valley Bank: …"
     pat(
@@ -1625,7 +1625,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:siga|sigam|sigue|s[íi]g(?:a|ue)nos|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
+        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
     )),
     // Newsletter offers and sign-up calls in other languages: a sign-up verb and a
     // newsletter (or, in German, "jetzt … abonnieren") on one short line.
@@ -2088,7 +2088,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:official|main|title|presenting)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|offizielle[rn]?\s+(?:partner|sponsor)|haupt(?:sponsor|partner)|(?:socio|patrocinador|parceiro)\s+oficial|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)\b[^.!?]*$",
+        r"(?:(?:official|main|title|presenting)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|offizielle[rn]?\s+(?:partner|sponsor)(?:en)?|haupt(?:sponsor|partner)(?:en)?|(?:socio|patrocinador|parceiro)\s+oficial|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)(?:\s+[^:.!?]{1,50})?\s*:\s+[^.!?]+$",
     ),
     // The publication's own content, made possible by a sponsor: "Deze marktrapportage
     // wordt mogelijk gemaakt door …", "Cet article vous est proposé avec le soutien de …".
@@ -2098,7 +2098,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         25,
-        r"(?:this|these|deze|dit|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa)\s+(?:\S+\s+)?\S*(?:article|story|report|rapportage|reportage|newsletter|nieuwsbrief|podcast|episode|aflevering|folge|[ée]pisode|episodio|series|serie|section|rubriek|rubrique|rubrica|coverage|content|contenu|contenido|contenuto|conte[úu]do|inhoud|inhalt|beitrag|artikel|art[íi]culo|articolo|artigo|reportaje|servizio|reportagem|dossier|edition|ausgabe|[ée]dition|edici[óo]n|edizione|edi[çc][ãa]o|editie|guide|gids|ratgeber|gu[íi]a|guida)\s+(?:\S+\s+)?(?:wordt|is|wird|est|es|[èé]|are|sont|zijn)\s+(?:\S+\s+)?(?:mogelijk\s+gemaakt\s+door|made\s+possible\s+by|erm[öo]glicht\s+(?:durch|von)|rendue?s?\s+possibles?\s+gr[âa]ce\s+[àa]|(?:hech[oa])\s+posible\s+gracias\s+a|res[oa]\s+possibile\s+(?:da|grazie\s+a)|possibilitad[oa]\s+por|propos[ée]e?s?\s+avec\s+le\s+soutien\s+d|(?:sponsored|supported|presented|funded)\s+by|gesponsord\s+door|gesponsert\s+von|sponsoris[ée]e?s?\s+par|patrocinad[oa]s?\s+por|sponsorizzat[oa]\s+da|presentad[oa]\s+por)",
+        r"(?:this|these|deze|dit|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa)\s+(?:\S+\s+)?(?:article|story|report|(?:markt)?rapportage|newsletter|nieuwsbrief|podcast|episode|aflevering|folge|[ée]pisode|episodio|coverage|content|contenu|contenido|contenuto|conte[úu]do|inhoud|inhalt|beitrag|artikel|art[íi]culo|articolo|artigo|guide|gids|ratgeber)\s+(?:\S+\s+)?(?:wordt|is|wird|est|es|[èé]|are|sont|zijn)\s+(?:\S+\s+)?(?:mogelijk\s+gemaakt\s+door|made\s+possible\s+by|erm[öo]glicht\s+(?:durch|von)|rendue?s?\s+possibles?\s+gr[âa]ce\s+[àa]|(?:hech[oa])\s+posible\s+gracias\s+a|res[oa]\s+possibile\s+(?:da|grazie\s+a)|possibilitad[oa]\s+por|propos[ée]e?s?\s+avec\s+le\s+soutien\s+d|(?:sponsored|presented)\s+by|gesponsord\s+door|gesponsert\s+von|sponsoris[ée]e?s?\s+par|patrocinad[oa]s?\s+por|sponsorizzat[oa]\s+da|presentad[oa]\s+por)",
     ),
     // Promotions to the reader: a campaign's pledge button, tickets, a podcast's rating.
     pat(
@@ -2106,7 +2106,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"back\s+this\s+(?:project|campaign)\b|pledge\s+now\b|(?:grab|get|buy|book)\s+your\s+tickets\b|(?:leave|give|drop)\s+us\s+(?:a\s+)?(?:\d-star\s+|five-star\s+|quick\s+)?(?:rating|review)\b|rate\s+(?:and|&)\s+review\s+(?:us|the\s+show|this\s+(?:show|podcast|episode)|wherever|on\s+(?:apple|spotify))\b|subscreva(?:[- ]?se)?\s+(?:[ao]s?\s+)?(?:nossa\s+|nosso\s+)?(?:newsletter|boletim|not[íi]cias)\b|sostieni\s+[^.!?:]{1,40}:\s|sostienici\b",
+        r"back\s+this\s+(?:project|campaign)\b|pledge\s+now\s*(?:[→»›!]|$)|(?:grab|get|buy|book)\s+your\s+tickets\b[^.!?]*$|(?:leave|give|drop)\s+us\s+(?:a\s+)?(?:\d-star\s+|five-star\s+|quick\s+)?(?:rating|review)\b|rate\s+(?:and|&)\s+review\s+(?:us|the\s+show|this\s+(?:show|podcast|episode)|wherever|on\s+(?:apple|spotify))\b|subscreva(?:[- ]?se)?\s+(?:[ao]s?\s+)?(?:nossa\s+|nosso\s+)?(?:newsletter|boletim|not[íi]cias)\b|sostieni\s+[^.!?:]{1,40}:\s[^.!?]*\b(?:ci|nostr[oaie]|offerta|donazione|contributo|abbonamento|abbonati)\b|sostienici\b",
     ),
     // An offer whose link closes the line: "… save up to 30% — Reserve now", "The home
     // jersey is available now — Shop the drop".
@@ -2127,14 +2127,14 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         15,
-        r"(?:leave|drop|post)\s+(?:a|your)\s+comment\b",
+        r"(?:leave|drop|post)\s+(?:a|your)\s+comment\s*(?:below|here|[—–.!:]|$)",
     ),
     pat(
         F::Comments,
         Start,
         3,
         25,
-        r"only\s+(?:\w+\s+){1,2}can\s+comment\s+on\s+this\s+(?:update|post|article|story|page|entry|project)\b|r[ée]agissez\s+[àa]\s+cet\s+article|reagieren\s+sie\s+auf\s+diesen\s+artikel|reageer\s+op\s+dit\s+artikel|comenta\s+esta\s+not[íi]cia",
+        r"only\s+(?:\w+\s+){1,2}can\s+comment\s+on\s+this\s+(?:update|post|article|story|page|entry)\s*[.!]|r[ée]agissez\s+[àa]\s+cet\s+article|reagieren\s+sie\s+auf\s+diesen\s+artikel|reageer\s+op\s+dit\s+artikel|comenta\s+esta\s+not[íi]cia",
     ),
     // The alcohol warning that French law and brewers' codes require, in the seven
     // languages.
@@ -2143,7 +2143,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         25,
-        r"l['’]abus\s+d['’]alcool\s+est\s+dangereux|[àa]\s+consommer\s+avec\s+mod[ée]ration|(?:please\s+)?(?:drink|enjoy)\s+responsibly\b|bebe\s+con\s+moderaci[óo]n|beba\s+com\s+modera[çc][ãa]o|bevi\s+responsabilmente|geniet,?\s+maar\s+drink\s+met\s+mate|bitte\s+verantwortungsvoll\s+genie(?:ß|ss)en",
+        r"(?:l['’]abus\s+d['’]alcool\s+est\s+dangereux\s+pour\s+la\s+sant[ée](?:\s*[,.]?\s*[àa]\s+consommer\s+avec\s+mod[ée]ration)?|[àa]\s+consommer\s+avec\s+mod[ée]ration|(?:please\s+)?(?:drink|enjoy)\s+responsibly|bebe\s+con\s+moderaci[óo]n|beba\s+com\s+modera[çc][ãa]o|bevi\s+responsabilmente|geniet,?\s+maar\s+drink\s+met\s+mate|bitte\s+verantwortungsvoll\s+genie(?:ß|ss)en)\s*[.!]?\s*$",
     ),
     // A page's "About:" section, whatever it names: "À propos : la manifestation est
     // organisée depuis 2011 par …".
@@ -2152,7 +2152,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         80,
-        r"(?:about(?:\s+us)?|[àa]\s+propos(?:\s+de\s+nous)?|[üu]ber\s+uns|acerca\s+de\s+nosotros|sobre\s+n[óo]s(?:otros)?|chi\s+siamo|over\s+ons)\s*:\s+\S",
+        r"(?:about(?:\s+us)?|[àa]\s+propos(?:\s+de\s+nous)?|[üu]ber\s+uns|acerca\s+de\s+nosotros|sobre\s+n[óo]s(?:otros)?|chi\s+siamo|over\s+ons)\s*:\s+\D[^.!?]*\b(?:founded|established|since|is\s+an?|fond[ée]e?|organis[ée]e?|depuis|est\s+une?|gegr[üu]ndet|seit|ist\s+eine?|fundad[oa]|desde|es\s+una?|fondat[oa]|dal|[èe]\s+una?|[ée]\s+uma?|opgericht|sinds|is\s+een)\b",
     ),
     // The address of the newsroom: "Editorial office: Student Union Building, Room 214".
     pat(
@@ -2169,7 +2169,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         20,
-        r"embedded\s+(?:document|video|audio|pdf|map|chart|graphic|content|tweet|post|file|form)\s*:",
+        r"embedded\s+(?:document|video|audio|pdf|map|chart|graphic|content|tweet|post|file|form)\s*:[^.!?]*$",
     ),
     gated(
         &[
@@ -2225,7 +2225,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             25,
-            r"\b(?:(?:can(?:not|['’]t)|could\s+not)\s+be\s+(?:displayed|shown|loaded)\s+(?:in|on)\s+(?:this|your)\s+(?:view|browser|app|device|version)|kann\s+in\s+dieser\s+(?:ansicht|version|app|darstellung)\s+(?:leider\s+)?nicht\s+(?:angezeigt|dargestellt|geladen)|ne\s+peut\s+pas\s+[êe]tre\s+affich[ée]e?\s+dans\s+(?:cette|votre)\s+(?:vue|version|navigateur|application)|no\s+se\s+puede\s+(?:mostrar|visualizar)\s+en\s+(?:esta|tu|su)\s+(?:vista|versi[óo]n|navegador|aplicaci[óo]n)|non\s+pu[òo]\s+essere\s+visualizzat[oa]\s+in\s+questa\s+(?:visualizzazione|versione|app)|n[ãa]o\s+pode\s+ser\s+(?:exibid|apresentad|mostrad)[oa]\s+nest[ae]\s+(?:vista|vers[ãa]o|aplica[çc][ãa]o)|kan\s+in\s+deze\s+(?:weergave|versie|app)\s+niet\s+worden\s+weergegeven)",
+            r"\b(?:(?:this|the)\s+(?:content|embed|map|chart|graphic|video|element|widget|form|table|interactive)\b[^.!?]{0,40}\b(?:can(?:not|['’]t)|could\s+not)\s+be\s+(?:displayed|shown|loaded)|kann\s+in\s+dieser\s+(?:ansicht|darstellung)\s+(?:leider\s+)?nicht\s+(?:angezeigt|dargestellt|geladen)|ne\s+peut\s+pas\s+[êe]tre\s+affich[ée]e?\s+dans\s+cette\s+vue|no\s+se\s+puede\s+(?:mostrar|visualizar)\s+en\s+esta\s+vista|non\s+pu[òo]\s+essere\s+visualizzat[oa]\s+in\s+questa\s+visualizzazione|n[ãa]o\s+pode\s+ser\s+(?:exibid|apresentad|mostrad)[oa]\s+nesta\s+vista|kan\s+in\s+deze\s+weergave\s+niet\s+worden\s+weergegeven)",
         ),
     ),
     pat(
@@ -2745,7 +2745,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         40,
-        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|consultez\s+(?:aussi|[ée]galement)|consulte\s+tambi[ée]n|consulta\s+anche|consulte\s+tamb[ée]m|bekijk\s+ook|schauen\s+sie\s+auch|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook|lies\s+auch|lis\s+aussi)\s*[:→»›]|(?:d[ée]couvrez\s+(?:aussi|[ée]galement)|entdecken\s+sie\s+auch|descubre\s+tambi[ée]n|scopri\s+anche|descubra\s+tamb[ée]m|ontdek\s+ook)(?:\s+\S+){0,2}\s*[:→»›]",
+        r"(?:ver\s+tambi[ée]n|v[ée]ase\s+(?:tambi[ée]n)?|consultez\s+(?:aussi|[ée]galement)|consulte\s+tambi[ée]n|consulta\s+anche|consulte\s+tamb[ée]m|bekijk\s+ook|schauen\s+sie\s+auch|lee\s+tambi[ée]n|voir\s+aussi|lire\s+aussi|siehe\s+auch|lesen\s+sie\s+auch|vedi\s+anche|leggi\s+anche|veja\s+tamb[ée]m|leia\s+tamb[ée]m|zie\s+ook|lees\s+ook|lies\s+auch|lis\s+aussi)\s*[:→»›]|(?:d[ée]couvrez\s+(?:aussi|[ée]galement)|entdecken\s+sie\s+auch|descubre\s+tambi[ée]n|scopri\s+anche|descubra\s+tamb[ée]m|ontdek\s+ook)\s+(?:notre|nos|unsere[nmrs]?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)(?:\s+\S+){0,2}\s*[:→»›]",
     ),
     // Tips to the newsroom: "Tip onze redactie via WhatsApp", "Contactez notre rédaction
     // en toute confidentialité".
@@ -3539,6 +3539,19 @@ pub(super) const UI_LABELS: &[&str] = &[
     "stampa la pagina",
     "pagina afdrukken",
     "text size a a a",
+    // share-bar buttons
+    "merken",
+    "bookmark",
+    "speichern",
+    "enregistrer",
+    "guardar",
+    "salva",
+    "opslaan",
+    "kommentieren",
+    "commenter",
+    "comentar",
+    "commenta",
+    "reageren",
     "contenu abonné",
     "subscriber content",
     "subscribers only",
