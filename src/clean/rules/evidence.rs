@@ -1254,6 +1254,12 @@ pub(super) fn detect_shapes(
     {
         add(hits, F::OrgVoice, STRONG, text);
     }
+    // A label that points elsewhere and nothing but links after its colon: "See also
+    // on our blog: [How to photograph waders …](…)", "Weitere Einsatzberichte aus
+    // diesem Frühjahr: […](…) · […](…)".
+    if l.words <= 40 && links_after_a_label(l.raw) {
+        add(hits, F::ReadMore, STRONG, text);
+    }
     // The end of a press release: "– END –", "-ENDS-" (the word alone may be code).
     if l.words <= 4 && is_end_marker(text) {
         add(hits, F::Separator, STRONG, text);
@@ -2266,6 +2272,75 @@ pub(super) fn names_someone_elses(after: &str, ctx: &Context) -> bool {
     };
     let name = format!(" {} ", inner[..close].to_lowercase());
     close > 0 && !mentions_publication(&name, ctx)
+}
+
+/// A short label with a word that points to more reading ("See also on our blog",
+/// "Lees ook op dit blog", "More tenant news"), a colon, then only Markdown links.
+fn links_after_a_label(raw: &str) -> bool {
+    const POINTING: &[&str] = &[
+        "read", "see", "more", "also", "other", "latest", "related", "like", "next", "lees", "ook",
+        "meer", "lee", "también", "más", "leggi", "anche", "altre", "altri", "veja", "leia",
+        "também", "mais", "outras", "outros", "lire", "aussi", "voir", "autres", "plus", "weitere",
+        "weiterer", "mehr", "auch", "lesen", "siehe", "andere", "zie", "bekijk", "ver", "vea",
+        "vedi",
+    ];
+    static LINKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"^(?:\s*\[[^\]]+\]\([^)\s]*\)\s*(?:[·|,;/•–—-]|and|und|et|y|e|en|or|o|ou|of)?)+\s*$",
+            true,
+        )
+    });
+    if !raw.contains("](") {
+        return false;
+    }
+    let Some(colon) = raw.find(':') else {
+        return false;
+    };
+    let (label, links) = (&raw[..colon], &raw[colon + 1..]);
+    let label = label
+        .trim_start_matches(['-', '*', '_', '>', ' '])
+        .trim_end_matches(['*', '_', ' ']);
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let links = links.trim_start_matches(['*', '_', ' ']);
+    !words.is_empty()
+        && words.len() <= 9
+        && !label.contains(['[', '(', '.'])
+        && words.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            POINTING.contains(&w.as_str())
+        })
+        && LINKS_ONLY.is_match(links)
+}
+
+/// What a call to action names belongs to someone else: it is official ("die
+/// offiziellen Lawinenwarnungen des Landes") or comes from a named third party ("text
+/// alerts from Kestrel Energy Services", "le bulletin … du réseau de surveillance"),
+/// and nothing in the clause says "our" or names the publication: advice in a story.
+pub(super) fn someone_elses_object(call: &str, after: &str, ctx: &Context) -> bool {
+    // "Folgen Sie uns auf Instagram … aus der Region": the call says "us" itself.
+    if has_word_from(call, &[OWN_WORDS, WE_WORDS]) {
+        return false;
+    }
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        build(
+            r"(?i:\b(?:offici(?:al|ell\w*|[ëe]le)|offiziell\w*|oficia(?:l|is|les)|ufficial\w*|amtlich\w*)\b)|(?i:\bfrom\s+)\p{Lu}|(?i:\b(?:from|of\s+the|by\s+the|des|der|du|de\s+la|de\s+l['’]|del|della|dello|dei|do|da|dos|das|van\s+de|van\s+het)\s+)(?:(?i:r[ée]seau|council|government|landes|gemeinde|stadtverwaltung|ministry|minist[eè]re|ministerio|ministero|minist[ée]rio|mairie|pr[ée]fecture|ayuntamiento|comune|c[âa]mara|gemeente|agency|agence|agencia|agenzia|ag[êe]ncia|protecci[óo]n\s+civil|protezione\s+civile|prote[çc][ãa]o\s+civil|protection\s+civile|katastrophenschutz\w*)\b)",
+            false,
+        )
+    });
+    let end = after.find(['.', '!', '?', ';']).unwrap_or(after.len());
+    let mut clause = &after[..end];
+    if clause.len() > 160 {
+        let mut cut = 160;
+        while !clause.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        clause = &clause[..cut];
+    }
+    OTHERS.is_match(clause)
+        && !has_word_from(clause, &[OWN_WORDS, WE_WORDS])
+        && !mentions_publication(&format!(" {} ", clause.to_lowercase()), ctx)
 }
 
 /// The line names the publication's own channel: "our WhatsApp channel", "nuestro

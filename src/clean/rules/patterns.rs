@@ -395,7 +395,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published|issued)\s+by\s*:?\s+\S|(?:article|critique|chronique|tribune|billet|entretien|review|story|artikel|beitrag|art[íi]culo|rese[ñn]a|articolo|recensione|artigo|cr[íi]tica|recensie)\s+(?:publi[ée]e?\s+le|ver[öo]ffentlicht\s+am|publicad[oa]\s+(?:el|em)|pubblicat[oa]\s+il|gepubliceerd\s+op|published\s+on)\s+[^!?]{3,30}?\s+(?:par|von|por|da|door|by)\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
+        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:article\s+|texte\s+|contenu\s+)?(?:v[ée]rifi[ée]e?|relue?|valid[ée]e?)\s+par\s+(?:notre|nos|le\s+dr|la\s+dr|dr)\b|(?:artikel\s+|inhalt\s+)?(?:fachlich\s+)?(?:gepr[üu]ft|[üu]berpr[üu]ft)\s+von\s+(?:unsere[mr]|dr)\b|(?:art[íi]culo\s+|contenido\s+)?(?:revisad[oa]|verificad[oa])\s+por\s+(?:nuestr[oa]|el\s+dr|la\s+dra|dr)\b|(?:articolo\s+)?(?:verificat[oa]|rivist[oa])\s+da(?:l|lla)?\s+(?:nostr[oa]|dott)\b|(?:artigo\s+)?(?:revist[oa]|verificad[oa])\s+p(?:or|el[oa])\s+(?:noss[oa]|dr)\b|(?:artikel\s+)?(?:gecontroleerd|nagekeken)\s+door\s+(?:onze|dr)\b|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published|issued)\s+by\s*:?\s+\S|(?:article|critique|chronique|tribune|billet|entretien|review|story|artikel|beitrag|art[íi]culo|rese[ñn]a|articolo|recensione|artigo|cr[íi]tica|recensie)\s+(?:publi[ée]e?\s+le|ver[öo]ffentlicht\s+am|publicad[oa]\s+(?:el|em)|pubblicat[oa]\s+il|gepubliceerd\s+op|published\s+on)\s+[^!?]{3,30}?\s+(?:par|von|por|da|door|by)\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
     ),
     pat(
         F::Byline,
@@ -1625,7 +1625,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
+        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg|acompanhe)\s+[\p{L}@#“'‘]",
     )),
     // Newsletter offers and sign-up calls in other languages: a sign-up verb and a
     // newsletter (or, in German, "jetzt … abonnieren") on one short line.
@@ -2071,7 +2071,8 @@ pub(super) const PATTERNS: &[Pat] = &[
             r"(?:(?:pub|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertisement|advert|ad|anzeige|werbung|advertentie|reclame)\s*[—–:|·-]\s*)?(?:",
             r"(?:the\s+)?(?:story|article|report|text)\s+continues\s+(?:below\b|after\s+(?:this|the|a|our)\s+(?:message|ad(?:vert(?:isement)?)?|break|sponsor))",
             r"|(?:a\s+)?(?:word|message)\s+from\s+(?:our|this\s+(?:week|month|issue)['’]?s|today['’]?s)\s+(?:sponsors?|supporters?|partners?)\b",
-            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show)\s+(?:is\s+|was\s+)?(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?by\b",
+            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show|review|post|blog\s+post|feature|guide)\s+(?:is\s+|was\s+)?(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|in\s+(?:paid\s+)?partnership\s+with)\b",
+            r"|this\s+(?:article|story|post|piece|review|episode|feature)\s+is\s+part\s+of\s+(?:our|the)\s+[^.]*?\b(?:supported|sponsored|presented|brought\s+to\s+you)\s+by\b",
             r"|partner\s+content\s+(?:from|by)\b|(?:supplier|partner|sponsor)\s+showcase\b",
             r"|(?:contenido\s+patrocinado|contenu\s+sponsoris[ée]|contenuto\s+sponsorizzato|conte[úu]do\s+patrocinado|gesponserter\s+inhalt|gesponsorde\s+inhoud)\b",
             r"|la\s+suite\s+(?:de\s+l'article\s+)?(?:apr[èe]s|sous)\s+(?:cette\s+|la\s+)?publicit[ée]|(?:el\s+art[íi]culo|la\s+noticia)\s+contin[úu]a\s+(?:despu[ée]s|tras|debajo)",
@@ -2088,7 +2089,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:official|main|title|presenting)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|offizielle[rn]?\s+(?:partner|sponsor)(?:en)?|haupt(?:sponsor|partner)(?:en)?|(?:socio|patrocinador|parceiro)\s+oficial|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)(?:\s+[^:.!?]{1,50})?\s*:\s+[^.!?]+$",
+        r"(?:(?:official|main|title|presenting|lead)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|sponsor\s+principal|offizielle[rn]?\s+(?:partner|sponsor)(?:en)?|haupt(?:sponsor|partner)(?:en)?|(?:socio|patrocinador(?:a|es)?|parceiro)\s+(?:oficial|principal)|sponsor\s+principale|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)(?:\s+[^:.!?]+)?\s*:\s+[^.!?]+$",
     ),
     // The publication's own content, made possible by a sponsor: "Deze marktrapportage
     // wordt mogelijk gemaakt door …", "Cet article vous est proposé avec le soutien de …".
@@ -2226,6 +2227,202 @@ pub(super) const PATTERNS: &[Pat] = &[
             3,
             25,
             r"\b(?:(?:this|the)\s+(?:content|embed|map|chart|graphic|video|element|widget|form|table|interactive)\b[^.!?]{0,40}\b(?:can(?:not|['’]t)|could\s+not)\s+be\s+(?:displayed|shown|loaded)|kann\s+in\s+dieser\s+(?:ansicht|darstellung)\s+(?:leider\s+)?nicht\s+(?:angezeigt|dargestellt|geladen)|ne\s+peut\s+pas\s+[êe]tre\s+affich[ée]e?\s+dans\s+cette\s+vue|no\s+se\s+puede\s+(?:mostrar|visualizar)\s+en\s+esta\s+vista|non\s+pu[òo]\s+essere\s+visualizzat[oa]\s+in\s+questa\s+visualizzazione|n[ãa]o\s+pode\s+ser\s+(?:exibid|apresentad|mostrad)[oa]\s+nesta\s+vista|kan\s+in\s+deze\s+weergave\s+niet\s+worden\s+weergegeven)",
+        ),
+    ),
+    // Round 9: the responsible-gambling line, price disclaimers, "for information
+    // only" notices, a medicine's mandatory line, "no rights can be derived".
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        40,
+        r"(?:please\s+)?(?:play|gamble|bet)\s+responsibly\s*[.!]|(?:you\s+must\s+be|only\s+for|strictly)\s+18\s*(?:\+|or\s+over|and\s+over)\s+to\s+(?:play|bet|gamble|enter)\b|when\s+the\s+fun\s+stops,?\s+stop\b|jouez\s+(?:de\s+mani[èe]re\s+)?responsable|juega\s+con\s+responsabilidad|gioca\s+(?:in\s+modo\s+)?responsabil(?:e|mente)|jogue\s+com\s+responsabilidade|speel\s+bewust|spielen\s+sie\s+verantwortungsvoll|(?:all\s+)?(?:prices|specifications|details|information)\s+(?:and\s+\w+\s+)?(?:are|is)\s+correct\s+at\s+the\s+time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)|errors\s+and\s+omissions\s+excepted|e\s*&\s*oe\b|lisez\s+attentivement\s+la\s+notice|always\s+read\s+the\s+label|read\s+the\s+(?:label|leaflet|package\s+leaflet)\s+(?:carefully\s+)?before\s+use|zu\s+risiken\s+und\s+nebenwirkungen|lesen\s+sie\s+die\s+packungsbeilage|lea\s+(?:atentamente\s+)?el\s+prospecto|leggere\s+attentamente\s+il\s+foglietto|leia\s+atentamente\s+o\s+folheto|lees\s+(?:altijd\s+)?de\s+bijsluiter|aan\s+(?:dit|deze|de)\s+\S+\s+(?:\S+\s+)?kunnen\s+geen\s+rechten\s+(?:worden\s+)?ontleend|no\s+rights\s+(?:can|may)\s+be\s+derived\s+from|(?:aus|von)\s+(?:diese[rnm]|de[rnm])\s+\S+\s+k[öo]nnen\s+keine\s+(?:rechte|rechtsanspr[üu]che)\s+abgeleitet",
+    ),
+    gated(
+        &[
+            "titre informatif",
+            "titre indicatif",
+            "information purposes",
+            "informational purposes",
+            "informationszwecken",
+            "fines informativos",
+            "scopo informativo",
+            "titolo informativo",
+            "fins informativos",
+            "ter informatie",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            3,
+            40,
+            r"\b(?:conseils|informations?|contenus?|content|information|article|texte|page|advice|tips|informationen|inhalte?|consejos|contenidos?|informaci[óo]n(?:es)?|consigli|contenuti|informazioni|conselhos|conte[úu]dos?|informa[çc][õo]es|adviezen|informatie|inhoud)\b[^.!?]*?\s(?:[àa]\s+titre\s+(?:informatif|indicatif)|for\s+(?:general\s+)?information(?:al)?\s+purposes|zu\s+informationszwecken|con\s+fines\s+informativos|a\s+(?:scopo|titolo)\s+informativo|para\s+fins\s+informativos|ter\s+informatie)\b",
+        ),
+    ),
+    gated(
+        &[
+            "remplace",
+            "replace",
+            "substitute",
+            "ersetz",
+            "sustituye",
+            "sostituisc",
+            "substitu",
+            "vervang",
+        ],
+        pat(
+            F::Disclaimer,
+            Anywhere,
+            2,
+            40,
+            r"\b(?:ne\s+remplacen?t\s+pas|do(?:es)?\s+not\s+replace|(?:is|are)\s+not\s+a\s+substitute\s+for|ersetz(?:t|en)\s+nicht|no\s+sustituyen?|non\s+sostituisc(?:e|ono)|n[ãa]o\s+substitu(?:i|em)|vervang(?:t|en)\s+geen)\s+(?:\S+\s+){0,4}?(?:consultation|avis|advice|consult|beratung|[äa]rzt|consulta|parere|consulto|advies|arts\b|m[ée]dic|professionn|professional|pharmac|apothe|farmac)",
+        ),
+    ),
+    // A company's registration in the imprint: "Instituição de crédito registada no
+    // Banco de Portugal sob o n.º 5781".
+    pat(
+        F::Rights,
+        Start,
+        3,
+        40,
+        r"(?:institui[çc][ãa]o|entidade|sociedade|empresa|entidad|sociedad|soci[ée]t[ée]|societ[àa]|bank|banco|banca|company|firm)\s+(?:\S+\s+)*?(?:registad[ao]|registrad[ao]|registered|inscrite?|iscritt[ao]|ingeschreven|eingetragen)\s+(?:no|na|en|el|in|im|au|[àa]|al|bij|with|at|sous|unter)\s+[^.]*?(?:n\.?\s*[ºo°]|number|no\.|nummer|num[ée]ro|n[úu]mero)",
+    ),
+    // Press contacts under their label, with an address to write to or call.
+    pat(
+        F::Contact,
+        LineStart,
+        3,
+        30,
+        r"(?:perscontact|persvoorlichting|pressekontakt|contact\s+presse|contacto\s+de\s+prensa|contatt[oi]\s+stampa|contacto\s+(?:para\s+a\s+)?imprensa|press\s+contacts?|media\s+contacts?|media\s+enquiries|press\s+enquiries)\s*:[^\n]*(?:@|\+?\d[\d\s().-]{6,})",
+    ),
+    // A shop's deal of the day, tickets and apps to buy or get, a store near you.
+    pat(
+        F::Advert,
+        LineStart,
+        3,
+        30,
+        r"(?:deal|price\s+drop|sale)\s+alert\s*:|today['’]s\s+best\s+deals?\s*:|(?:hot|top|best)\s+deal\s*:",
+    ),
+    pat(
+        F::CallToAction,
+        Start,
+        3,
+        25,
+        r"(?:(?:acquista|compra|kaufen\s+sie|achetez|compre|koop|reserva|prenota|buchen\s+sie|r[ée]servez)\s+(?:(?:i|los|las|les|die|os|as|je|uw|tus|vos|ihre)\s+)?(?:biglietti|entradas|billets|places|karten|bilhetes|kaartjes|ingressos)\b|(?:tickets|karten|billets|entradas|biglietti|bilhetes)\s+online\s+(?:kaufen|buchen|acheter|r[ée]server|comprar|acquistare|kopen|reserveren)\b)[^!?]*?(?:online|webshop|web|sito|site|website|app|[a-z]\.[a-z]{2,3}/|\d{3}[\s.]\d{3})[^!?]*$|(?:(?:find|trouver|trouvez|finden\s+sie|encuentr[ae]|trova|encontr[ae]|vind)\s+(?:a|an|une?|eine?n?|una?|uma?|een|your|votre|ihre?n?|tu|su|la\s+tua|a\s+sua|uw)\s+(?:\S+\s+)+?(?:near\s+you|pr[èe]s\s+de\s+chez\s+vous|in\s+ihrer\s+n[äa]he|cerca\s+de\s+(?:ti|usted)|vicino\s+a\s+te|perto\s+de\s+(?:si|voc[êe])|bij\s+(?:jou|u)\s+in\s+de\s+buurt)\b)[^.!?]*$|hol\s+dir\s+(?:die|unsere|jetzt\s+die)\s+\S*app\b|descarregue\s+(?:j[áa]\s+)?(?:a|o)\s+(?:nossa\s+)?app\b|log\s*in\s+to\s+(?:submit|post|comment|continue\s+reading|reply|access|save|read\s+more)\b|(?:sign\s*up\s+(?:for|to)\s+[^.!?]*\band\s+)?be\s+the\s+first\s+to\s+(?:hear|know|find\s+out|learn)\b|s[ée]\s+el\s+primero\s+en\s+(?:enterarte|saber)|soyez\s+(?:le\s+premier|la\s+premi[èe]re)\s+(?:inform[ée]e?|[àa]\s+(?:savoir|d[ée]couvrir))|sii\s+il\s+primo\s+a\s+sapere|seja\s+o\s+primeiro\s+a\s+saber|wees\s+de\s+eerste\s+die",
+    ),
+    // What stands for an embed while it loads: "(Einbettung wird geladen …)".
+    gated(
+        &[
+            "geladen",
+            "loading",
+            "charg",
+            "cargando",
+            "caricamento",
+            "carregando",
+            "carregar",
+        ],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            20,
+            r"\((?:einbettung|inhalt|video|karte|embed|contenu|contenido|contenuto|conte[úu]do|inhoud|media)\s+(?:wird\s+geladen|is\s+loading|loading|se\s+charge|en\s+cours\s+de\s+chargement|cargando|in\s+caricamento|a\s+carregar|carregando|wordt\s+geladen)\s*(?:…|\.{3})?\s*\)",
+        ),
+    ),
+    // "This update was first sent to supporters by email."
+    pat(
+        F::FirstAppeared,
+        Start,
+        3,
+        30,
+        r"(?:this|the)\s+(?:update|newsletter|letter|post|article|message|bulletin)\s+was\s+(?:first|originally)\s+(?:sent|e-?mailed|published|delivered)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:by\s+e-?mail|as\s+an?\s+(?:e-?mail|newsletter))",
+    ),
+    // "Boletín patrocinado por Caja Rural del Alto Valle": a sponsor's credit to the end
+    // of a short line, in the other languages.
+    gated(
+        &[
+            "patrocinad",
+            "gesponsert",
+            "sponsoris",
+            "sponsorizzat",
+            "gesponsord",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            12,
+            r"^(?:\S+\s+){0,2}(?:patrocinad[oa]|gesponsert|sponsoris[ée]e?|sponsorizzat[oa]|gesponsord)\s+(?:por|von|par|da|door)\s+[^,;.]+$",
+        ),
+    ),
+    // "The programme may be subject to change", as the organiser's notice, not reported.
+    pat(
+        F::Disclaimer,
+        Start,
+        3,
+        25,
+        r"(?:il\s+programma|le\s+programme|el\s+programa|o\s+programa|das\s+programm|het\s+programma|the\s+(?:programme|program|line-?up|schedule))\s+(?:potrebbe\s+subire\s+(?:variazioni|modifiche)|(?:est|peut\s+[êe]tre)\s+susceptible\s+d['’][êe]tre\s+modifi[ée]|puede\s+(?:sufrir|estar\s+sujeto\s+a)\s+(?:cambios|modificaciones)|pode\s+(?:sofrer|estar\s+sujeito\s+a)\s+altera[çc][õo]es|kann\s+sich\s+(?:kurzfristig\s+)?[äa]ndern|kan\s+(?:nog\s+)?wijzigen|(?:is|may\s+be)\s+subject\s+to\s+change)[^,;]*$",
+    ),
+    // A credit closing a caption: "… Reproduced by courtesy of the County Record Office."
+    gated(
+        &["courtesy", "permission"],
+        pat(
+            F::ImageCredit,
+            Anywhere,
+            3,
+            40,
+            r"(?:^|[.!?]\s+)(?:reproduced|used|shown)\s+(?:by|with)\s+(?:the\s+)?(?:kind\s+)?(?:courtesy|permission)\s+of\s+[^.!?]+[.]?\s*$",
+        ),
+    ),
+    // An ad's label, a dash and its copy: "Publicidade — Crédito Habitação Jovem com
+    // spread desde 0,9%".
+    gated(
+        &[
+            "advert",
+            "anzeige",
+            "werbung",
+            "publicidad",
+            "publicit",
+            "pubblicit",
+            "reclame",
+            "annuncio",
+            "anúncio",
+            "anuncio",
+            "sponsored",
+            "gesponsert",
+            "patrocinado",
+            "sponsoris",
+            "sponsorizzato",
+            "gesponsord",
+        ],
+        pat(
+            F::Advert,
+            Anywhere,
+            3,
+            20,
+            r"^[—–~\s-]*(?:advertisement|advert|anzeige|werbung|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertentie|reclame|annuncio|an[úu]ncio|sponsored|gesponsert|patrocinado|sponsoris[ée]|sponsorizzato|gesponsord)\s*[·•|—–]\s*[^.!?]{3,}$",
+        ),
+    ),
+    // A link label closing a pitch: "Our money advice team can help — find out more."
+    gated(
+        &[
+            "find out more",
+            "learn more",
+            "read more",
+            "more info",
+            "en savoir plus",
+            "mehr erfahren",
+            "saiba mais",
+            "informaci",
+            "scopri di",
+            "lees meer",
+        ],
+        pat(
+            F::ReadMore,
+            Anywhere,
+            3,
+            30,
+            r"\s[—–-]\s*(?:find\s+out\s+more|learn\s+more|read\s+more|more\s+info(?:rmation)?|en\s+savoir\s+plus|mehr\s+erfahren|saiba\s+mais|m[áa]s\s+informaci[óo]n|scopri\s+di\s+pi[ùu]|lees\s+meer)\s*[.!→»›]*$",
         ),
     ),
     pat(
@@ -2516,7 +2713,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         2,
         40,
-        r"(?:are\s+you\s+(?:already\s+)?(?:a|an)|already\s+(?:a|an)|not\s+(?:yet\s+)?(?:a|an))\s+(?:\S+\s+)?(?:customer|client|member|subscriber|patient|policyholder)\b[^?]*\?|¿?\s*(?:eres|es\s+usted|ya\s+eres|a[úu]n\s+no\s+eres|todav[íi]a\s+no\s+eres)\s+(?:cliente|soci[oa]|suscriptora?|miembro|abonad[oa]|asegurad[oa])\b[^?]*\?|(?:j[áa]\s+)?(?:[ée]s|ainda\s+n[ãa]o\s+[ée]s?)\s+(?:cliente|s[óo]ci[oa]|assinante|membro|segurad[oa])\b[^?]*\?|(?:sind\s+sie|bist\s+du|noch\s+kein(?:e)?|schon)\s+(?:bereits\s+|schon\s+)?(?:kunde|kundin|mitglied|abonnent(?:in)?|versichert(?:e|er)?)\b[^?]*\?|(?:vous\s+[êe]tes|[êe]tes-vous|pas\s+encore|d[ée]j[àa])\s+(?:d[ée]j[àa]\s+)?(?:client|membre|abonn[ée]|adh[ée]rent|assur[ée])e?s?\b[^?]*\?|(?:sei|non\s+sei\s+ancora|sei\s+gi[àa])\s+(?:cliente|soci[oa]|abbonat[oa]|iscritt[oa]|assicurat[oa])\b[^?]*\?|(?:ben\s+je|bent\s+u|nog\s+geen|al)\s+(?:klant|lid|abonnee|verzekerd)\b[^?]*\?",
+        r"(?:are\s+you\s+(?:already\s+)?(?:a|an)|already\s+(?:a|an)|not\s+(?:yet\s+)?(?:a|an))\s+(?:\S+\s+)?(?:customer|client|member|subscriber|patient|policyholder)\b[^?]*\?|¿?\s*(?:eres|es\s+usted|ya\s+eres|a[úu]n\s+no\s+eres|todav[íi]a\s+no\s+eres)\s+(?:cliente|soci[oa]|suscriptora?|miembro|abonad[oa]|asegurad[oa])\b[^?]*\?|(?:j[áa]\s+)?(?:[ée]s|ainda\s+n[ãa]o\s+[ée]s?)\s+(?:cliente|s[óo]ci[oa]|associad[oa]|assinante|membro|segurad[oa])\b[^?]*\?|(?:sind\s+sie|bist\s+du|noch\s+kein(?:e)?|schon)\s+(?:bereits\s+|schon\s+)?(?:kunde|kundin|mitglied|abonnent(?:in)?|versichert(?:e|er)?)\b[^?]*\?|(?:vous\s+[êe]tes|[êe]tes-vous|pas\s+encore|d[ée]j[àa])\s+(?:d[ée]j[àa]\s+)?(?:client|membre|abonn[ée]|adh[ée]rent|assur[ée])e?s?\b[^?]*\?|(?:sei|non\s+sei\s+ancora|sei\s+gi[àa])\s+(?:cliente|soci[oa]|abbonat[oa]|iscritt[oa]|assicurat[oa])\b[^?]*\?|(?:ben\s+je|bent\s+u|nog\s+geen|al)\s+(?:klant|lid|abonnee|verzekerd)\b[^?]*\?",
     ),
     // "Este conteúdo também está disponível em: English · Español", "This page is
     // also available in: Français": the page's language switch.
@@ -3539,6 +3736,9 @@ pub(super) const UI_LABELS: &[&str] = &[
     "stampa la pagina",
     "pagina afdrukken",
     "text size a a a",
+    "members' area",
+    "member area",
+    "members area",
     // share-bar buttons
     "merken",
     "bookmark",
