@@ -1257,7 +1257,7 @@ pub(super) fn detect_shapes(
     // A label that points elsewhere and nothing but links after its colon: "See also
     // on our blog: [How to photograph waders …](…)", "Weitere Einsatzberichte aus
     // diesem Frühjahr: […](…) · […](…)".
-    if l.words <= 40 && links_after_a_label(l.raw) {
+    if l.words <= 40 && links_after_a_label(l.raw, ctx) {
         add(hits, F::ReadMore, STRONG, text);
     }
     // The end of a press release: "– END –", "-ENDS-" (the word alone may be code).
@@ -2275,8 +2275,10 @@ pub(super) fn names_someone_elses(after: &str, ctx: &Context) -> bool {
 }
 
 /// A short label with a word that points to more reading ("See also on our blog",
-/// "Lees ook op dit blog", "More tenant news"), a colon, then only Markdown links.
-fn links_after_a_label(raw: &str) -> bool {
+/// "Lees ook op dit blog", "More tenant news"), a colon, then only Markdown links, all
+/// to the publication's own site. Links elsewhere ("Read the documents: [the
+/// regulator's notice](…) · [the company's reply](…)") are the story's sources.
+fn links_after_a_label(raw: &str, ctx: &Context) -> bool {
     const POINTING: &[&str] = &[
         "read", "see", "more", "also", "other", "latest", "related", "like", "next", "lees", "ook",
         "meer", "lee", "también", "más", "leggi", "anche", "altre", "altri", "veja", "leia",
@@ -2302,7 +2304,25 @@ fn links_after_a_label(raw: &str) -> bool {
         .trim_end_matches(['*', '_', ' ']);
     let words: Vec<&str> = label.split_whitespace().collect();
     let links = links.trim_start_matches(['*', '_', ' ']);
-    !words.is_empty()
+    let Some(own) = ctx.publication.host_label.as_deref() else {
+        return false;
+    };
+    let to_own_site = |url: &str| {
+        if url.starts_with('/') || url.starts_with('#') {
+            return true;
+        }
+        let host = url.split("://").nth(1).unwrap_or(url);
+        let host = host.split(['/', '?', '#']).next().unwrap_or(host);
+        let letters: String = host.chars().filter(|c| c.is_alphanumeric()).collect();
+        letters.to_lowercase().contains(own)
+    };
+    let all_own = links
+        .split("](")
+        .skip(1)
+        .map(|rest| rest.split(')').next().unwrap_or(rest))
+        .all(to_own_site);
+    all_own
+        && !words.is_empty()
         && words.len() <= 9
         && !label.contains(['[', '(', '.'])
         && words.iter().any(|w| {

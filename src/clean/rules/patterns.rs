@@ -2135,7 +2135,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         25,
-        r"only\s+(?:\w+\s+){1,2}can\s+comment\s+on\s+this\s+(?:update|post|article|story|page|entry)\s*[.!]|r[ée]agissez\s+[àa]\s+cet\s+article|reagieren\s+sie\s+auf\s+diesen\s+artikel|reageer\s+op\s+dit\s+artikel|comenta\s+esta\s+not[íi]cia",
+        r"accedi\s+per\s+commentare|(?:inicia|inicie)\s+(?:sesi[óo]n|sess[ãa]o)\s+para\s+comentar|connectez-vous\s+pour\s+commenter|melden\s+sie\s+sich\s+an,?\s+um\s+zu\s+kommentieren|log\s*in\s+om\s+te\s+reageren|fa[çc]a\s+login\s+para\s+comentar|only\s+(?:\w+\s+){1,2}can\s+comment\s+on\s+this\s+(?:update|post|article|story|page|entry)\s*[.!]|r[ée]agissez\s+[àa]\s+cet\s+article|reagieren\s+sie\s+auf\s+diesen\s+artikel|reageer\s+op\s+dit\s+artikel|comenta\s+esta\s+not[íi]cia",
     ),
     // The alcohol warning that French law and brewers' codes require, in the seven
     // languages.
@@ -2335,7 +2335,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:this|the)\s+(?:update|newsletter|letter|post|article|message|bulletin)\s+was\s+(?:first|originally)\s+(?:sent|e-?mailed|published|delivered)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:by\s+e-?mail|as\s+an?\s+(?:e-?mail|newsletter))",
+        r"(?:this|the)\s+(?:update|newsletter|letter|post|article|message|bulletin)\s+was\s+(?:first|originally)\s+(?:sent|e-?mailed|published|delivered)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:by\s+e-?mail|as\s+an?\s+(?:e-?mail|newsletter))|(?:dit|deze)\s+(?:artikel|bericht|update|nieuwsbrief)\s+is\s+(?:eerst|oorspronkelijk)\s+per\s+e-?mail\s+verstuurd|(?:dieser|diese)\s+(?:artikel|beitrag|text)\s+wurde\s+(?:zuerst|urspr[üu]nglich)\s+per\s+e-?mail\s+verschickt|(?:cet|cette)\s+(?:article|lettre)\s+a\s+d'abord\s+[ée]t[ée]\s+envoy[ée]e?\s+par\s+e-?mail|(?:este|esta)\s+(?:art[íi]culo|bolet[íi]n)\s+se\s+envi[óo]\s+primero\s+por\s+correo|(?:questo|questa)\s+(?:articolo|newsletter)\s+[èe]\s+stat[oa]\s+inviat[oa]\s+(?:prima\s+)?via\s+e-?mail|(?:este|esta)\s+(?:artigo|newsletter)\s+foi\s+enviad[oa]\s+primeiro\s+por\s+e-?mail",
     ),
     // "Boletín patrocinado por Caja Rural del Alto Valle": a sponsor's credit to the end
     // of a short line, in the other languages.
@@ -2400,7 +2400,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             20,
-            r"^[—–~\s-]*(?:advertisement|advert|anzeige|werbung|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertentie|reclame|annuncio|an[úu]ncio|sponsored|gesponsert|patrocinado|sponsoris[ée]|sponsorizzato|gesponsord)\s*[·•|—–]\s*[^.!?]{3,}$",
+            r"^[—–~\s-]*(?:advertisement|advert|anzeige|werbung|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertentie|reclame|annuncio|an[úu]ncio|sponsored|gesponsert|patrocinado|sponsoris[ée]|sponsorizzato|gesponsord)\s*[·•|—–]\s*(?-i:[\p{Lu}\d])[^.!?]{2,}$",
         ),
     ),
     // A link label closing a pitch: "Our money advice team can help — find out more."

@@ -496,8 +496,11 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("This newsletter was first sent to members by email.", F::FirstAppeared, 3),
     ("Figure 3: the first page. Reproduced by courtesy of the County Archive.", F::ImageCredit, 3),
     ("Need help with bills? Our advice team can help — find out more.", F::ReadMore, 3),
-    ("See also on our blog: [How to photograph waders](https://example.org/waders)", F::ReadMore, 3),
-    ("Weitere Berichte: [Lawine am Rotwandl](https://example.org/a) · [Suche im Tal](https://example.org/b)", F::ReadMore, 3),
+    ("See also on our blog: [How to photograph waders](https://www.harbourcourier.co.uk/waders)", F::ReadMore, 3),
+    ("Weitere Berichte: [Lawine am Rotwandl](/a) · [Suche im Tal](https://harbourcourier.co.uk/b)", F::ReadMore, 3),
+    ("Accedi per commentare questo articolo.", F::Comments, 3),
+    ("Log in om te reageren op dit artikel.", F::Comments, 3),
+    ("Dit artikel is eerst per e-mail verstuurd aan abonnees.", F::FirstAppeared, 3),
     ("Like this: Like Loading... Be the first to like this.", F::Share, 3),
     ("Enjoying GridPulse? Forward it to a colleague — they can subscribe free in about ten seconds.", F::Newsletter, 3),
     ("Deze website gebruikt functionele en analytische cookies.", F::Cookie, 3),
@@ -1360,6 +1363,8 @@ fn families_fire() {
 const NOT_STRONG: &[&str] = &[
     // Round 9's look-alikes.
     "The ruling is online: [the full judgment](https://example.org/judgment)",
+    "Read the documents: [the regulator's notice](https://regulator.example/n) · [the reply](https://company.example/r)",
+    "- Publicidade — a palavra deve aparecer no início da legenda;",
     "See the council's figures: 40 homes, two schools and a bridge.",
     "Play responsibly was the slogan, but the regulator found it meaningless.",
     "The programme is subject to change, organisers warned.",
