@@ -2279,12 +2279,36 @@ pub(super) fn names_someone_elses(after: &str, ctx: &Context) -> bool {
 /// to the publication's own site. Links elsewhere ("Read the documents: [the
 /// regulator's notice](…) · [the company's reply](…)") are the story's sources.
 fn links_after_a_label(raw: &str, ctx: &Context) -> bool {
-    const POINTING: &[&str] = &[
-        "read", "see", "more", "also", "other", "latest", "related", "like", "next", "lees", "ook",
-        "meer", "lee", "también", "más", "leggi", "anche", "altre", "altri", "veja", "leia",
-        "também", "mais", "outras", "outros", "lire", "aussi", "voir", "autres", "plus", "weitere",
-        "weiterer", "mehr", "auch", "lesen", "siehe", "andere", "zie", "bekijk", "ver", "vea",
-        "vedi",
+    // A verb of reading or seeing, or "more"/"related" with a word for stories.
+    const READ: &[&str] = &[
+        "read", "see", "related", "lees", "lee", "leggi", "veja", "leia", "lire", "voir", "lesen",
+        "siehe", "zie", "bekijk", "vea", "vedi", "lies",
+    ];
+    const MORE: &[&str] = &[
+        "more", "other", "latest", "weitere", "weiterer", "mehr", "andere", "meer", "más", "altre",
+        "altri", "mais", "outras", "outros", "autres", "plus",
+    ];
+    const STORIES: &[&str] = &[
+        "news",
+        "stories",
+        "articles",
+        "reports",
+        "posts",
+        "coverage",
+        "berichte",
+        "artikel",
+        "nachrichten",
+        "beiträge",
+        "einsatzberichte",
+        "actualités",
+        "noticias",
+        "notizie",
+        "artigos",
+        "notícias",
+        "nieuws",
+        "verhalen",
+        "artículos",
+        "articoli",
     ];
     static LINKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         build(
@@ -2325,12 +2349,19 @@ fn links_after_a_label(raw: &str, ctx: &Context) -> bool {
         && !words.is_empty()
         && words.len() <= 9
         && !label.contains(['[', '(', '.'])
-        && words.iter().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            POINTING.contains(&w.as_str())
-        })
+        && {
+            let lower: Vec<String> = words
+                .iter()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+            has(READ)
+                || (has(MORE) && has(STORIES))
+                || lower.windows(2).any(|p| p[0] == "also" && p[1] == "like")
+        }
         && LINKS_ONLY.is_match(links)
 }
 

@@ -395,7 +395,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:article\s+|texte\s+|contenu\s+)?(?:v[ée]rifi[ée]e?|relue?|valid[ée]e?)\s+par\s+(?:notre|nos|le\s+dr|la\s+dr|dr)\b|(?:artikel\s+|inhalt\s+)?(?:fachlich\s+)?(?:gepr[üu]ft|[üu]berpr[üu]ft)\s+von\s+(?:unsere[mr]|dr)\b|(?:art[íi]culo\s+|contenido\s+)?(?:revisad[oa]|verificad[oa])\s+por\s+(?:nuestr[oa]|el\s+dr|la\s+dra|dr)\b|(?:articolo\s+)?(?:verificat[oa]|rivist[oa])\s+da(?:l|lla)?\s+(?:nostr[oa]|dott)\b|(?:artigo\s+)?(?:revist[oa]|verificad[oa])\s+p(?:or|el[oa])\s+(?:noss[oa]|dr)\b|(?:artikel\s+)?(?:gecontroleerd|nagekeken)\s+door\s+(?:onze|dr)\b|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published|issued)\s+by\s*:?\s+\S|(?:article|critique|chronique|tribune|billet|entretien|review|story|artikel|beitrag|art[íi]culo|rese[ñn]a|articolo|recensione|artigo|cr[íi]tica|recensie)\s+(?:publi[ée]e?\s+le|ver[öo]ffentlicht\s+am|publicad[oa]\s+(?:el|em)|pubblicat[oa]\s+il|gepubliceerd\s+op|published\s+on)\s+[^!?]{3,30}?\s+(?:par|von|por|da|door|by)\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
+        r"(?:(?:medically|clinically|legally|expert|peer)[-\s]+)?(?:reviewed|fact[-\s]?checked|checked|verified|tested)\s+by\s*:?\s+\S|(?:article|texte|contenu)\s+(?:v[ée]rifi[ée]e?|relue?|valid[ée]e?)\s+par\s+(?:notre|nos|le\s+dr|la\s+dr|dr)\b|(?:artikel|inhalt|beitrag)\s+(?:fachlich\s+)?(?:gepr[üu]ft|[üu]berpr[üu]ft)\s+von\s+(?:unsere[mr]|dr)\b|(?:art[íi]culo|contenido)\s+(?:revisad[oa]|verificad[oa])\s+por\s+(?:nuestr[oa]|el\s+dr|la\s+dra|dr)\b|articolo\s+(?:verificat[oa]|rivist[oa])\s+da(?:l|lla)?\s+(?:nostr[oa]|dott)|artigo\s+(?:revist[oa]|verificad[oa])\s+p(?:or|el[oa])\s+(?:noss[oa]|dra?)\b|artikel\s+(?:gecontroleerd|nagekeken)\s+door\s+(?:onze|dr)\b|(?:publicad[oa]|postead[oa]|redactad[oa])\s+por\s+\S|(?:geplaatst|gepubliceerd|geschreven)\s+door\s+\S|(?:ver[öo]ffentlicht|gepostet|eingestellt|verfasst)\s+von\s+\S|(?:publi[ée]e?|post[ée]e?|r[ée]dig[ée]e?)\s+par\s+\S|(?:pubblicat[oa]|postat[oa])\s+da\s+\S|(?:posted|published|issued)\s+by\s*:?\s+\S|(?:article|critique|chronique|tribune|billet|entretien|review|story|artikel|beitrag|art[íi]culo|rese[ñn]a|articolo|recensione|artigo|cr[íi]tica|recensie)\s+(?:publi[ée]e?\s+le|ver[öo]ffentlicht\s+am|publicad[oa]\s+(?:el|em)|pubblicat[oa]\s+il|gepubliceerd\s+op|published\s+on)\s+[^!?]{3,30}?\s+(?:par|von|por|da|door|by)\s+\S|(?:ver[öo]ffentlicht|eingestellt)\s+am\s+[^!?]{3,30}?\s+von\s+\S|publi[ée]e?\s+le\s+[^!?]{3,30}?\s+par\s+\S|publicad[oa]\s+(?:el|em)\s+[^!?]{3,30}?\s+por\s+\S|pubblicat[oa]\s+il\s+[^!?]{3,30}?\s+da\s+\S|geplaatst\s+op\s+[^!?]{3,30}?\s+door\s+\S",
     ),
     pat(
         F::Byline,
@@ -1625,7 +1625,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg|acompanhe)\s+[\p{L}@#“'‘]",
+        r"(?:siga|sigam|sigue|seguid|segui|seguite|suivez|folgen\s+sie|folge|volg)\s+[\p{L}@#“'‘]",
     )),
     // Newsletter offers and sign-up calls in other languages: a sign-up verb and a
     // newsletter (or, in German, "jetzt … abonnieren") on one short line.
@@ -2071,7 +2071,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             r"(?:(?:pub|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertisement|advert|ad|anzeige|werbung|advertentie|reclame)\s*[—–:|·-]\s*)?(?:",
             r"(?:the\s+)?(?:story|article|report|text)\s+continues\s+(?:below\b|after\s+(?:this|the|a|our)\s+(?:message|ad(?:vert(?:isement)?)?|break|sponsor))",
             r"|(?:a\s+)?(?:word|message)\s+from\s+(?:our|this\s+(?:week|month|issue)['’]?s|today['’]?s)\s+(?:sponsors?|supporters?|partners?)\b",
-            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show|review|post|blog\s+post|feature|guide)\s+(?:is\s+|was\s+)?(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|in\s+(?:paid\s+)?partnership\s+with)\b",
+            r"|(?:this|the\s+following|today['’]?s)\s+(?:content|newsletter|episode|segment|series|podcast|issue|edition|newscast|broadcast|program(?:me)?|show|review|post|blog\s+post)\s+(?:is\s+|was\s+)?(?:brought\s+to\s+you|sponsored|presented|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|in\s+(?:paid\s+)?partnership\s+with)\b",
             r"|this\s+(?:article|story|post|piece|review|episode|feature)\s+is\s+part\s+of\s+(?:our|the)\s+[^.]*?\b(?:supported|sponsored|presented|brought\s+to\s+you)\s+by\b",
             r"|partner\s+content\s+(?:from|by)\b|(?:supplier|partner|sponsor)\s+showcase\b",
             r"|(?:contenido\s+patrocinado|contenu\s+sponsoris[ée]|contenuto\s+sponsorizzato|conte[úu]do\s+patrocinado|gesponserter\s+inhalt|gesponsorde\s+inhoud)\b",
@@ -2089,7 +2089,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         15,
-        r"(?:(?:official|main|title|presenting|lead)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|sponsor\s+principal|offizielle[rn]?\s+(?:partner|sponsor)(?:en)?|haupt(?:sponsor|partner)(?:en)?|(?:socio|patrocinador(?:a|es)?|parceiro)\s+(?:oficial|principal)|sponsor\s+principale|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)(?:\s+[^:.!?]+)?\s*:\s+[^.!?]+$",
+        r"(?:(?:official|main|title|presenting|lead)\s+(?:partner|sponsor)s?|partenaires?\s+officiels?|sponsor\s+principal|offizielle[rn]?\s+(?:partner|sponsor)(?:en)?|haupt(?:sponsor|partner)(?:en)?|(?:socio|patrocinador(?:a|es)?|parceiro)\s+(?:oficial|principal)|sponsor\s+principale|(?:partner|sponsor)\s+ufficiale|offici[ëe]le\s+(?:partner|sponsor)|hoofdsponsor)(?:\s+[^:.!?]+?)?\s*:\s+(?-i:[\p{Lu}\d])[^.!?:]*$",
     ),
     // The publication's own content, made possible by a sponsor: "Deze marktrapportage
     // wordt mogelijk gemaakt door …", "Cet article vous est proposé avec le soutien de …".
@@ -2099,7 +2099,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         25,
-        r"(?:this|these|deze|dit|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa)\s+(?:\S+\s+)?(?:article|story|report|(?:markt)?rapportage|newsletter|nieuwsbrief|podcast|episode|aflevering|folge|[ée]pisode|episodio|coverage|content|contenu|contenido|contenuto|conte[úu]do|inhoud|inhalt|beitrag|artikel|art[íi]culo|articolo|artigo|guide|gids|ratgeber)\s+(?:\S+\s+)?(?:wordt|is|wird|est|es|[èé]|are|sont|zijn)\s+(?:\S+\s+)?(?:mogelijk\s+gemaakt\s+door|made\s+possible\s+by|erm[öo]glicht\s+(?:durch|von)|rendue?s?\s+possibles?\s+gr[âa]ce\s+[àa]|(?:hech[oa])\s+posible\s+gracias\s+a|res[oa]\s+possibile\s+(?:da|grazie\s+a)|possibilitad[oa]\s+por|propos[ée]e?s?\s+avec\s+le\s+soutien\s+d|(?:sponsored|presented)\s+by|gesponsord\s+door|gesponsert\s+von|sponsoris[ée]e?s?\s+par|patrocinad[oa]s?\s+por|sponsorizzat[oa]\s+da|presentad[oa]\s+por)",
+        r"(?:this|these|deze|dit|dieser|diese|dieses|ce|cet|cette|este|esta|questo|questa)\s+(?:\S+\s+)?(?:article|story|report|(?:markt)?rapportage|newsletter|nieuwsbrief|podcast|episode|aflevering|folge|[ée]pisode|episodio|coverage|content|contenu|contenido|contenuto|conte[úu]do|inhoud|inhalt|beitrag|artikel|art[íi]culo|articolo|artigo)\s+(?:\S+\s+)?(?:wordt|is|wird|est|es|[èé]|are|sont|zijn)\s+(?:\S+\s+)?(?:mogelijk\s+gemaakt\s+door|made\s+possible\s+by|erm[öo]glicht\s+(?:durch|von)|rendue?s?\s+possibles?\s+gr[âa]ce\s+[àa]|(?:hech[oa])\s+posible\s+gracias\s+a|res[oa]\s+possibile\s+(?:da|grazie\s+a)|possibilitad[oa]\s+por|propos[ée]e?s?\s+avec\s+le\s+soutien\s+d|(?:sponsored|presented)\s+by|gesponsord\s+door|gesponsert\s+von|sponsoris[ée]e?s?\s+par|patrocinad[oa]s?\s+por|sponsorizzat[oa]\s+da|presentad[oa]\s+por)",
     ),
     // Promotions to the reader: a campaign's pledge button, tickets, a podcast's rating.
     pat(
@@ -2236,7 +2236,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:please\s+)?(?:play|gamble|bet)\s+responsibly\s*[.!]|(?:you\s+must\s+be|only\s+for|strictly)\s+18\s*(?:\+|or\s+over|and\s+over)\s+to\s+(?:play|bet|gamble|enter)\b|when\s+the\s+fun\s+stops,?\s+stop\b|jouez\s+(?:de\s+mani[èe]re\s+)?responsable|juega\s+con\s+responsabilidad|gioca\s+(?:in\s+modo\s+)?responsabil(?:e|mente)|jogue\s+com\s+responsabilidade|speel\s+bewust|spielen\s+sie\s+verantwortungsvoll|(?:all\s+)?(?:prices|specifications|details|information)\s+(?:and\s+\w+\s+)?(?:are|is)\s+correct\s+at\s+the\s+time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)|errors\s+and\s+omissions\s+excepted|e\s*&\s*oe\b|lisez\s+attentivement\s+la\s+notice|always\s+read\s+the\s+label|read\s+the\s+(?:label|leaflet|package\s+leaflet)\s+(?:carefully\s+)?before\s+use|zu\s+risiken\s+und\s+nebenwirkungen|lesen\s+sie\s+die\s+packungsbeilage|lea\s+(?:atentamente\s+)?el\s+prospecto|leggere\s+attentamente\s+il\s+foglietto|leia\s+atentamente\s+o\s+folheto|lees\s+(?:altijd\s+)?de\s+bijsluiter|aan\s+(?:dit|deze|de)\s+\S+\s+(?:\S+\s+)?kunnen\s+geen\s+rechten\s+(?:worden\s+)?ontleend|no\s+rights\s+(?:can|may)\s+be\s+derived\s+from|(?:aus|von)\s+(?:diese[rnm]|de[rnm])\s+\S+\s+k[öo]nnen\s+keine\s+(?:rechte|rechtsanspr[üu]che)\s+abgeleitet",
+        r"(?:(?:please\s+)?(?:play|gamble|bet)\s+responsibly|(?:you\s+must\s+be|only\s+for|strictly)\s+18\s*(?:\+|or\s+over|and\s+over)\s+to\s+(?:play|bet|gamble)|when\s+the\s+fun\s+stops,?\s+stop|jouez\s+(?:de\s+mani[èe]re\s+)?responsable|juega\s+con\s+responsabilidad|gioca\s+(?:in\s+modo\s+)?responsabil(?:e|mente)|jogue\s+com\s+responsabilidade|speel\s+bewust|spielen\s+sie\s+verantwortungsvoll|lisez\s+attentivement\s+la\s+notice(?:\s+avant\s+(?:toute\s+)?utilisation)?|always\s+read\s+the\s+label|read\s+the\s+(?:label|leaflet|package\s+leaflet)\s+(?:carefully\s+)?before\s+use|zu\s+risiken\s+und\s+nebenwirkungen\s+lesen\s+sie\s+die\s+packungsbeilage[^.!?]*|lesen\s+sie\s+die\s+packungsbeilage[^.!?]*|lea\s+(?:atentamente\s+)?el\s+prospecto(?:\s+antes\s+de\s+(?:su\s+)?uso)?|leggere\s+attentamente\s+il\s+foglietto(?:\s+illustrativo)?|leia\s+atentamente\s+o\s+folheto(?:\s+informativo)?|lees\s+(?:altijd\s+)?de\s+bijsluiter|aan\s+(?:dit|deze)\s+(?:bericht|website|site|nieuwsbrief|pagina|informatie|publicatie|artikel)\s+kunnen\s+geen\s+rechten\s+(?:worden\s+)?ontleend|no\s+rights\s+(?:can|may)\s+be\s+derived\s+from\s+(?:this|the\s+information)[^.!?]*|(?:aus|von)\s+diese[rnm]\s+(?:seite|website|mitteilung|information(?:en)?|newsletter|ver[öo]ffentlichung)\s+k[öo]nnen\s+keine\s+(?:rechte|rechtsanspr[üu]che)\s+abgeleitet(?:\s+werden)?)\s*(?:[.!]|$)|(?:all\s+)?(?:prices|specifications|details|information)\s+(?:and\s+\w+\s+)?(?:are|is)\s+correct\s+at\s+the\s+time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)|errors\s+and\s+omissions\s+excepted|e\s*&\s*oe\b",
     ),
     gated(
         &[
@@ -2256,7 +2256,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:conseils|informations?|contenus?|content|information|article|texte|page|advice|tips|informationen|inhalte?|consejos|contenidos?|informaci[óo]n(?:es)?|consigli|contenuti|informazioni|conselhos|conte[úu]dos?|informa[çc][õo]es|adviezen|informatie|inhoud)\b[^.!?]*?\s(?:[àa]\s+titre\s+(?:informatif|indicatif)|for\s+(?:general\s+)?information(?:al)?\s+purposes|zu\s+informationszwecken|con\s+fines\s+informativos|a\s+(?:scopo|titolo)\s+informativo|para\s+fins\s+informativos|ter\s+informatie)\b",
+            r"\b(?:ces|cette|ce|these|this|diese[rs]?|estos|estas|este|esta|questi|queste|questo|questa|estes|deze|dit)\s+(?:conseils|informations?|contenus?|content|information|article|texte|page|advice|tips|informationen|inhalte?|consejos|contenidos?|informaci[óo]n(?:es)?|consigli|contenuti|informazioni|conselhos|conte[úu]dos?|informa[çc][õo]es|adviezen|informatie|inhoud)\b[^.!?]*?\s(?:[àa]\s+titre\s+(?:informatif|indicatif)|for\s+(?:general\s+)?information(?:al)?\s+purposes|zu\s+informationszwecken|con\s+fines\s+informativos|a\s+(?:scopo|titolo)\s+informativo|para\s+fins\s+informativos|ter\s+informatie)\b",
         ),
     ),
     gated(
@@ -2285,7 +2285,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         40,
-        r"(?:institui[çc][ãa]o|entidade|sociedade|empresa|entidad|sociedad|soci[ée]t[ée]|societ[àa]|bank|banco|banca|company|firm)\s+(?:\S+\s+)*?(?:registad[ao]|registrad[ao]|registered|inscrite?|iscritt[ao]|ingeschreven|eingetragen)\s+(?:no|na|en|el|in|im|au|[àa]|al|bij|with|at|sous|unter)\s+[^.]*?(?:n\.?\s*[ºo°]|number|no\.|nummer|num[ée]ro|n[úu]mero)",
+        r"(?:institui[çc][ãa]o|entidade|sociedade|empresa|entidad|sociedad|soci[ée]t[ée]|societ[àa]|bank|banco|banca|company|firm)\s+(?:\S+\s+)*?(?:registad[ao]|registrad[ao]|registered|inscrite?|iscritt[ao]|ingeschreven|eingetragen)\s+(?:no|na|em|en|el|in|im|au|[àa]|al|bij|with|at|sous|unter)\s+[^.]*?\s(?:n\.?\s*[ºo°]|number|nummer|num[ée]ro|n[úu]mero)\s*\d",
     ),
     // Press contacts under their label, with an address to write to or call.
     pat(
@@ -2301,14 +2301,14 @@ pub(super) const PATTERNS: &[Pat] = &[
         LineStart,
         3,
         30,
-        r"(?:deal|price\s+drop|sale)\s+alert\s*:|today['’]s\s+best\s+deals?\s*:|(?:hot|top|best)\s+deal\s*:",
+        r"(?:deal|price\s+drop|sale)\s+alert\s*:|today['’]s\s+best\s+deals?\s*:",
     ),
     pat(
         F::CallToAction,
         Start,
         3,
         25,
-        r"(?:(?:acquista|compra|kaufen\s+sie|achetez|compre|koop|reserva|prenota|buchen\s+sie|r[ée]servez)\s+(?:(?:i|los|las|les|die|os|as|je|uw|tus|vos|ihre)\s+)?(?:biglietti|entradas|billets|places|karten|bilhetes|kaartjes|ingressos)\b|(?:tickets|karten|billets|entradas|biglietti|bilhetes)\s+online\s+(?:kaufen|buchen|acheter|r[ée]server|comprar|acquistare|kopen|reserveren)\b)[^!?]*?(?:online|webshop|web|sito|site|website|app|[a-z]\.[a-z]{2,3}/|\d{3}[\s.]\d{3})[^!?]*$|(?:(?:find|trouver|trouvez|finden\s+sie|encuentr[ae]|trova|encontr[ae]|vind)\s+(?:a|an|une?|eine?n?|una?|uma?|een|your|votre|ihre?n?|tu|su|la\s+tua|a\s+sua|uw)\s+(?:\S+\s+)+?(?:near\s+you|pr[èe]s\s+de\s+chez\s+vous|in\s+ihrer\s+n[äa]he|cerca\s+de\s+(?:ti|usted)|vicino\s+a\s+te|perto\s+de\s+(?:si|voc[êe])|bij\s+(?:jou|u)\s+in\s+de\s+buurt)\b)[^.!?]*$|hol\s+dir\s+(?:die|unsere|jetzt\s+die)\s+\S*app\b|descarregue\s+(?:j[áa]\s+)?(?:a|o)\s+(?:nossa\s+)?app\b|log\s*in\s+to\s+(?:submit|post|comment|continue\s+reading|reply|access|save|read\s+more)\b|(?:sign\s*up\s+(?:for|to)\s+[^.!?]*\band\s+)?be\s+the\s+first\s+to\s+(?:hear|know|find\s+out|learn)\b|s[ée]\s+el\s+primero\s+en\s+(?:enterarte|saber)|soyez\s+(?:le\s+premier|la\s+premi[èe]re)\s+(?:inform[ée]e?|[àa]\s+(?:savoir|d[ée]couvrir))|sii\s+il\s+primo\s+a\s+sapere|seja\s+o\s+primeiro\s+a\s+saber|wees\s+de\s+eerste\s+die",
+        r"(?:acquista|compra|kaufen\s+sie|achetez|compre|koop|reserva|prenota|buchen\s+sie|r[ée]servez)\s+(?:(?:i|los|las|les|die|os|as|je|uw|tus|vos|ihre)\s+)?(?:biglietti|entradas|billets|places|karten|bilhetes|kaartjes|ingressos)\s+(?:su|en|sur|em|op|auf|on)\s+[a-z0-9-]{3,}\.(?:it|es|fr|pt|de|nl|be|ch|at|com|org|net|eu)\b|(?:tickets|karten|kaartjes)\s+online\s+(?:kaufen|buchen|kopen|reserveren)\s+und\s+[^.!?]*\b(?:sparen|besparen)\b|hol\s+dir\s+(?:die|unsere|jetzt\s+die)\s+\S*app\b|descarregue\s+(?:j[áa]\s+)?(?:a|o)\s+(?:nossa\s+)?app\b|log\s*in\s+to\s+(?:comment|reply|continue\s+reading|read\s+more)\b|(?:acompanhe|siga|sigam|segui|seguite|suivez|folgen\s+sie|volg)\s+[^.!?]*\b(?:n[ao]s\s+nossas\s+redes(?:\s+sociais)?|sur\s+nos\s+r[ée]seaux(?:\s+sociaux)?|auf\s+unseren\s+(?:social-media-)?kan[äa]len|sui\s+nostri\s+(?:canali\s+)?social|op\s+onze\s+(?:sociale\s+media|kanalen)|en\s+nuestras\s+redes(?:\s+sociales)?)|sign\s*up\s+(?:for|to)\s+[^.!?]*\band\s+be\s+the\s+first\s+to\s+(?:hear|know|find\s+out|learn)\b",
     ),
     // What stands for an embed while it loads: "(Einbettung wird geladen …)".
     gated(
@@ -2335,7 +2335,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         30,
-        r"(?:this|the)\s+(?:update|newsletter|letter|post|article|message|bulletin)\s+was\s+(?:first|originally)\s+(?:sent|e-?mailed|published|delivered)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:by\s+e-?mail|as\s+an?\s+(?:e-?mail|newsletter))|(?:dit|deze)\s+(?:artikel|bericht|update|nieuwsbrief)\s+is\s+(?:eerst|oorspronkelijk)\s+per\s+e-?mail\s+verstuurd|(?:dieser|diese)\s+(?:artikel|beitrag|text)\s+wurde\s+(?:zuerst|urspr[üu]nglich)\s+per\s+e-?mail\s+verschickt|(?:cet|cette)\s+(?:article|lettre)\s+a\s+d'abord\s+[ée]t[ée]\s+envoy[ée]e?\s+par\s+e-?mail|(?:este|esta)\s+(?:art[íi]culo|bolet[íi]n)\s+se\s+envi[óo]\s+primero\s+por\s+correo|(?:questo|questa)\s+(?:articolo|newsletter)\s+[èe]\s+stat[oa]\s+inviat[oa]\s+(?:prima\s+)?via\s+e-?mail|(?:este|esta)\s+(?:artigo|newsletter)\s+foi\s+enviad[oa]\s+primeiro\s+por\s+e-?mail",
+        r"this\s+(?:update|newsletter|letter|post|article|message|bulletin)\s+was\s+(?:first|originally)\s+(?:sent|e-?mailed|published|delivered)\s+(?:to\s+\S+(?:\s+\S+)?\s+)?(?:by\s+e-?mail|as\s+an?\s+(?:e-?mail|newsletter))|(?:dit|deze)\s+(?:artikel|bericht|update|nieuwsbrief)\s+is\s+(?:eerst|oorspronkelijk)\s+per\s+e-?mail\s+verstuurd|(?:dieser|diese)\s+(?:artikel|beitrag|text)\s+wurde\s+(?:zuerst|urspr[üu]nglich)\s+per\s+e-?mail\s+verschickt|(?:cet|cette)\s+(?:article|lettre)\s+a\s+d'abord\s+[ée]t[ée]\s+envoy[ée]e?\s+par\s+e-?mail|(?:este|esta)\s+(?:art[íi]culo|bolet[íi]n)\s+se\s+envi[óo]\s+primero\s+por\s+correo|(?:questo|questa)\s+(?:articolo|newsletter)\s+[èe]\s+stat[oa]\s+inviat[oa]\s+(?:prima\s+)?via\s+e-?mail|(?:este|esta)\s+(?:artigo|newsletter)\s+foi\s+enviad[oa]\s+primeiro\s+por\s+e-?mail",
     ),
     // "Boletín patrocinado por Caja Rural del Alto Valle": a sponsor's credit to the end
     // of a short line, in the other languages.
@@ -2352,7 +2352,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             12,
-            r"^(?:\S+\s+){0,2}(?:patrocinad[oa]|gesponsert|sponsoris[ée]e?|sponsorizzat[oa]|gesponsord)\s+(?:por|von|par|da|door)\s+[^,;.]+$",
+            r"^(?:\S+\s+){0,2}(?:patrocinad[oa]|gesponsert|sponsoris[ée]e?|sponsorizzat[oa]|gesponsord)\s+(?:por|von|par|da|door)\s+[^,;.:]+$",
         ),
     ),
     // "The programme may be subject to change", as the organiser's notice, not reported.
@@ -2361,7 +2361,7 @@ pub(super) const PATTERNS: &[Pat] = &[
         Start,
         3,
         25,
-        r"(?:il\s+programma|le\s+programme|el\s+programa|o\s+programa|das\s+programm|het\s+programma|the\s+(?:programme|program|line-?up|schedule))\s+(?:potrebbe\s+subire\s+(?:variazioni|modifiche)|(?:est|peut\s+[êe]tre)\s+susceptible\s+d['’][êe]tre\s+modifi[ée]|puede\s+(?:sufrir|estar\s+sujeto\s+a)\s+(?:cambios|modificaciones)|pode\s+(?:sofrer|estar\s+sujeito\s+a)\s+altera[çc][õo]es|kann\s+sich\s+(?:kurzfristig\s+)?[äa]ndern|kan\s+(?:nog\s+)?wijzigen|(?:is|may\s+be)\s+subject\s+to\s+change)[^,;]*$",
+        r"(?:il\s+programma|le\s+programme|el\s+programa|o\s+programa|das\s+programm|het\s+programma|the\s+(?:programme|program|line-?up))\s+(?:potrebbe\s+subire\s+(?:variazioni|modifiche)(?:\s+per\s+cause\s+[^.!?,;]*)?|(?:est|peut\s+[êe]tre)\s+susceptible\s+d['’][êe]tre\s+modifi[ée]|puede\s+(?:sufrir|estar\s+sujeto\s+a)\s+(?:cambios|modificaciones)|pode\s+(?:sofrer|estar\s+sujeito\s+a)\s+altera[çc][õo]es|kann\s+sich\s+(?:kurzfristig\s+)?[äa]ndern|kan\s+(?:nog\s+)?wijzigen|(?:is|may\s+be)\s+subject\s+to\s+change)\s*(?:[.!]|$)",
     ),
     // A credit closing a caption: "… Reproduced by courtesy of the County Record Office."
     gated(
@@ -2371,7 +2371,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"(?:^|[.!?]\s+)(?:reproduced|used|shown)\s+(?:by|with)\s+(?:the\s+)?(?:kind\s+)?(?:courtesy|permission)\s+of\s+[^.!?]+[.]?\s*$",
+            r"(?:^|[.!?]\s+)reproduced\s+(?:by|with)\s+(?:the\s+)?(?:kind\s+)?(?:courtesy|permission)\s+of\s+[^.!?,;]+[.]?\s*$",
         ),
     ),
     // An ad's label, a dash and its copy: "Publicidade — Crédito Habitação Jovem com
@@ -2400,7 +2400,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             20,
-            r"^[—–~\s-]*(?:advertisement|advert|anzeige|werbung|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertentie|reclame|annuncio|an[úu]ncio|sponsored|gesponsert|patrocinado|sponsoris[ée]|sponsorizzato|gesponsord)\s*[·•|—–]\s*(?-i:[\p{Lu}\d])[^.!?]{2,}$",
+            r"^[—–~\s-]*(?:advertisement|advert|anzeige|werbung|publicidade|publicidad|publicit[ée]|pubblicit[àa]|advertentie|sponsored|gesponsert|patrocinado|sponsoris[ée]|sponsorizzato|gesponsord)\s*[·•|—–]\s*(?-i:[\p{Lu}\d])[^.!?]{2,}$",
         ),
     ),
     // A link label closing a pitch: "Our money advice team can help — find out more."
