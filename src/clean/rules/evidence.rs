@@ -1113,6 +1113,8 @@ pub(super) fn detect_shapes(
         } else if l.words >= 2 && text.split_whitespace().all(is_social_word) {
             // "Facebook Twitter LinkedIn Email": a share bar pasted without separators.
             add(hits, F::Social, STRONG, text);
+        } else if breadcrumb(text) {
+            add(hits, F::Menu, 2, text);
         } else if menu.segments >= 2 && menu.short {
             add(hits, F::Menu, 1, text);
         }
@@ -1834,7 +1836,12 @@ pub(super) fn detect_author_bio(
         } else {
             &name[..]
         };
+        // An organisation signing as the author ("Caradoc Minerals Investor Relations"
+        // at Caradoc Minerals plc): a sentence opening with its name is the story's
+        // lead ("Caradoc Minerals plc … today publishes …"), not a bio.
+        let organisation = mentions_publication(&format!(" {} ", wanted.join(" ")), ctx);
         wanted.len() >= 2
+            && !organisation
             && (0..=1).any(|skip| {
                 words.len() > skip + wanted.len() && words[skip..skip + wanted.len()] == *wanted
             })
@@ -2020,6 +2027,37 @@ fn is_share_target(seg: &str) -> bool {
         .first()
         .is_some_and(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
     !rest.is_empty() && rest.len() <= 2 && !target_is_verb && is_ui_label(&rest.join(" "))
+}
+
+/// A trail of sections: "Home › Comunicati › Bollettini settimanali", "Gear › News ›
+/// Cameras and lenses", "Home > Service updates > Planned work in your area": three
+/// or more short parts between `›`, `»` or `>`, or two after a home page's name.
+fn breadcrumb(text: &str) -> bool {
+    const HOME: &[&str] = &[
+        "home",
+        "homepage",
+        "start",
+        "startseite",
+        "accueil",
+        "inicio",
+        "início",
+        "hoofdpagina",
+    ];
+    if !text.contains(['›', '»', '>']) {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .split(['›', '»', '>'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let short = parts
+        .iter()
+        .all(|p| p.split_whitespace().count() <= 7 && !p.ends_with(['.', '!', '?']));
+    let home = parts
+        .first()
+        .is_some_and(|p| HOME.iter().any(|h| p.eq_ignore_ascii_case(h)));
+    short && (parts.len() >= 3 || (home && parts.len() >= 2))
 }
 
 pub(super) fn menu_segment(s: &str) -> &str {

@@ -105,7 +105,7 @@ macro_rules! COOKIE_USE {
 /// cookies publicitarias sin pedir permiso", "…, the ministry said").
 macro_rules! COOKIE_END {
     () => {
-        r"(?:\s+(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|fonctionnels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:(?:e|y|et|and|und|en)\s+)?(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers|third[- ]party|von\s+drittanbietern|van\s+derden)))*(?:\s+(?:only|nur|uniquement|seulement|solamente|soltanto|apenas|alleen))?\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat|con\s+fines|com\s+fins|[àa]\s+des\s+fins|a\s+fini|met\s+als\s+doel)\b)"
+        r"(?:\s+(?:(?:e|y|et|and|und|en)\s+)?(?:tecnici|tecniche|t[ée]cnicas?|t[ée]cnicos|techniques|essentiels|fonctionnels|propri|propi[oa]s|pr[óo]pri[oa]s|analitici|anal[íi]tic[oa]s|analytiques|necesarias|necess[áa]rios|(?:di\s+terze\s+parti|de\s+terceros|de\s+terceiros|de\s+tiers|tiers|third[- ]party|von\s+drittanbietern|van\s+derden)))*(?:\s+(?:only|nur|uniquement|seulement|solamente|soltanto|apenas|alleen))?\s*(?:[.;:!]|$|(?:to|for|so|pour|afin|para|per|om|um|zu|f[üu]r|that|which|que|qui|che|die|dat|con\s+fines|com\s+fins|[àa]\s+des\s+fins|a\s+fini|met\s+als\s+doel)\b)"
     };
 }
 
@@ -1424,7 +1424,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
+            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten|fotos|photos|im[áa]genes|immagini|imagens|bilder|v[íi]deos)\b[^.!?]{0,60}\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
         ),
     ),
     // The publication naming its owner ("Ashanti Lens is a product of Offinso Digital
@@ -2327,6 +2327,18 @@ pub(super) const PATTERNS: &[Pat] = &[
             3,
             20,
             r"\((?:einbettung|inhalt|video|karte|embed|contenu|contenido|contenuto|conte[úu]do|inhoud|media)\s+(?:wird\s+geladen|is\s+loading|loading|se\s+charge|en\s+cours\s+de\s+chargement|cargando|in\s+caricamento|a\s+carregar|carregando|wordt\s+geladen)\s*(?:…|\.{3})?\s*\)",
+        ),
+    ),
+    // An embed's stand-in that asks for cookies: "[Mappa interattiva – contenuto
+    // disponibile solo con cookie di terze parti abilitati]".
+    gated(
+        &["cookie"],
+        pat(
+            F::Embed,
+            Anywhere,
+            3,
+            30,
+            r"^\[[^\]]*\bcookies?\b[^\]]*\b(?:enabled|accept\w*|allow\w*|abilitati|attivat[io]|activ[ée]s|autoris[ée]s|aceptar|aceptad[ao]s|activad[ao]s|akzeptier\w*|aktiviert\w*|zulassen|ativad[ao]s|aceit\w*|ingeschakeld|accepteren|toestaan)\b[^\]]*\]$",
         ),
     ),
     // "This update was first sent to supporters by email."
@@ -3737,6 +3749,12 @@ pub(super) const UI_LABELS: &[&str] = &[
     "pagina afdrukken",
     "text size a a a",
     "members' area",
+    "trasparenza",
+    "transparency",
+    "transparencia",
+    "transparência",
+    "transparenz",
+    "transparantie",
     "member area",
     "members area",
     // share-bar buttons

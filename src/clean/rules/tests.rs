@@ -497,6 +497,11 @@ const FAMILY_CASES: &[(&str, Family, u8)] = &[
     ("See also on our blog: [How to photograph waders](https://www.harbourcourier.co.uk/waders)", F::ReadMore, 3),
     ("Weitere Berichte: [Lawine am Rotwandl](/a) · [Suche im Tal](https://harbourcourier.co.uk/b)", F::ReadMore, 3),
     ("Accedi per commentare questo articolo.", F::Comments, 3),
+    ("Home › Comunicati › Bollettini settimanali", F::Menu, 2),
+    ("Gear › News › Cameras and lenses news desk", F::Menu, 2),
+    ("Home > Service updates > Planned work in your area", F::Menu, 2),
+    ("Questo sito utilizza cookie tecnici e analitici.", F::Cookie, 3),
+    ("[Interactive map – available only with third-party cookies enabled]", F::Embed, 3),
     ("Log in om te reageren op dit artikel.", F::Comments, 3),
     ("Dit artikel is eerst per e-mail verstuurd aan abonnees.", F::FirstAppeared, 3),
     ("Like this: Like Loading... Be the first to like this.", F::Share, 3),
@@ -1361,6 +1366,9 @@ fn families_fire() {
 const NOT_STRONG: &[&str] = &[
     // Round 9's look-alikes.
     // … and those a review of round 9 found.
+    "Otras cinco fincas del barrio pertenecen al mismo fondo.",
+    "Paris > Lyon: the new line cuts the trip to ninety minutes.",
+    "[Editor's note: cookies were served at the meeting.]",
     "You must be 18 or over to enter the beer tent, and stewards will check ID at the gate.",
     "You must be 18 or over to play the National Lottery since October 2021, when the minimum age rose from 16.",
     "When the fun stops, stop was the industry's slogan until 2021, when research found it did little.",
@@ -1899,4 +1907,32 @@ fn publication_names_from_source_and_domain() {
         "The local council in Pankow said no.",
         &local
     ));
+}
+
+/// An organisation signing as the author: the lead that opens with its name is the
+/// story's, not a bio; a person's bio still is one.
+#[test]
+fn an_organisation_as_author_writes_no_bio() {
+    let company = Context::new(
+        Some("Caradoc Minerals plc"),
+        Some("caradocminerals.com"),
+        None,
+    )
+    .with_author(Some("Caradoc Minerals Investor Relations"));
+    let lead = analyse(
+        "Caradoc Minerals plc (\"Caradoc\" or \"the Company\"), the copper and gold producer, today publishes its operational update for the three months to 30 June 2026.",
+    );
+    assert!(!detect(&lead, &company)
+        .iter()
+        .any(|h| h.family == F::AuthorBio));
+    let paper = Context::new(
+        Some("The Harbour Courier"),
+        Some("harbourcourier.co.uk"),
+        None,
+    )
+    .with_author(Some("Jane Doe"));
+    let bio = analyse("Jane Doe covers energy and climate for the Courier from Bristol.");
+    assert!(detect(&bio, &paper)
+        .iter()
+        .any(|h| h.family == F::AuthorBio));
 }
