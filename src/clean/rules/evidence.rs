@@ -2030,8 +2030,11 @@ fn is_share_target(seg: &str) -> bool {
 }
 
 /// A trail of sections: "Home › Comunicati › Bollettini settimanali", "Gear › News ›
-/// Cameras and lenses", "Home > Service updates > Planned work in your area": three
-/// or more short parts between `›`, `»` or `>`, or two after a home page's name.
+/// Cameras and lenses", "Home > Service updates > Planned work in your area". Parts
+/// between `›`, `»` or `>` with a space on each side, each a capitalised name without
+/// digits, commas or colons; a home page's name first, or three parts or more with a
+/// site label first or second. Not a route ("Madrid > Zaragoza > Barcelona"), a
+/// process, a timetable or quotation marks (`»Wir sind bereit«`, `« … »`).
 fn breadcrumb(text: &str) -> bool {
     const HOME: &[&str] = &[
         "home",
@@ -2043,21 +2046,37 @@ fn breadcrumb(text: &str) -> bool {
         "início",
         "hoofdpagina",
     ];
-    if !text.contains(['›', '»', '>']) {
+    if !(text.contains(" › ") || text.contains(" » ") || text.contains(" > "))
+        || text.contains(['«', '‹', '“', '"', '„'])
+        || text.contains("->")
+        || text.contains("=>")
+    {
         return false;
     }
-    let parts: Vec<&str> = text
-        .split(['›', '»', '>'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let short = parts
+    let mut parts: Vec<&str> = Vec::new();
+    let mut rest = text;
+    while let Some((at, sep)) = [" › ", " » ", " > "]
         .iter()
-        .all(|p| p.split_whitespace().count() <= 7 && !p.ends_with(['.', '!', '?']));
-    let home = parts
-        .first()
-        .is_some_and(|p| HOME.iter().any(|h| p.eq_ignore_ascii_case(h)));
-    short && (parts.len() >= 3 || (home && parts.len() >= 2))
+        .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+        .min()
+    {
+        parts.push(rest[..at].trim());
+        rest = &rest[at + sep..];
+    }
+    parts.push(rest.trim());
+    let crumb = |p: &&str| {
+        !p.is_empty()
+            && p.split_whitespace().count() <= 7
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && !p.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';'))
+            && !p.ends_with(['.', '!', '?'])
+    };
+    if !parts.iter().all(crumb) {
+        return false;
+    }
+    let home = HOME.iter().any(|h| parts[0].eq_ignore_ascii_case(h));
+    let labelled = parts.iter().take(2).any(|p| is_ui_label(p));
+    (home && parts.len() >= 2) || (labelled && parts.len() >= 3)
 }
 
 pub(super) fn menu_segment(s: &str) -> &str {
@@ -2319,8 +2338,8 @@ pub(super) fn names_someone_elses(after: &str, ctx: &Context) -> bool {
 fn links_after_a_label(raw: &str, ctx: &Context) -> bool {
     // A verb of reading or seeing, or "more"/"related" with a word for stories.
     const READ: &[&str] = &[
-        "read", "see", "related", "lees", "lee", "leggi", "veja", "leia", "lire", "voir", "lesen",
-        "siehe", "zie", "bekijk", "vea", "vedi", "lies",
+        "read", "related", "lees", "leggi", "veja", "leia", "lire", "voir", "lesen", "siehe",
+        "zie", "bekijk", "vea", "vedi",
     ];
     const MORE: &[&str] = &[
         "more", "other", "latest", "weitere", "weiterer", "mehr", "andere", "meer", "más", "altre",
@@ -2398,7 +2417,12 @@ fn links_after_a_label(raw: &str, ctx: &Context) -> bool {
             let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
             has(READ)
                 || (has(MORE) && has(STORIES))
-                || lower.windows(2).any(|p| p[0] == "also" && p[1] == "like")
+                || lower.windows(2).any(|p| {
+                    matches!(
+                        (p[0].as_str(), p[1].as_str()),
+                        ("also", "like") | ("see", "also") | ("lee", "también") | ("lies", "auch")
+                    )
+                })
         }
         && LINKS_ONLY.is_match(links)
 }
@@ -2414,7 +2438,7 @@ pub(super) fn someone_elses_object(call: &str, after: &str, ctx: &Context) -> bo
     }
     static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
         build(
-            r"(?i:\b(?:offici(?:al|ell\w*|[ëe]le)|offiziell\w*|oficia(?:l|is|les)|ufficial\w*|amtlich\w*)\b)|(?i:\bfrom\s+)\p{Lu}|(?i:\b(?:from|of\s+the|by\s+the|des|der|du|de\s+la|de\s+l['’]|del|della|dello|dei|do|da|dos|das|van\s+de|van\s+het)\s+)(?:(?i:r[ée]seau|council|government|landes|gemeinde|stadtverwaltung|ministry|minist[eè]re|ministerio|ministero|minist[ée]rio|mairie|pr[ée]fecture|ayuntamiento|comune|c[âa]mara|gemeente|agency|agence|agencia|agenzia|ag[êe]ncia|protecci[óo]n\s+civil|protezione\s+civile|prote[çc][ãa]o\s+civil|protection\s+civile|katastrophenschutz\w*)\b)",
+            r"(?i:\b(?:offici(?:al|ell\w*|[ëe]le)|offiziell\w*|oficia(?:l|is|les)|ufficial\w*|amtlich\w*)\b)|(?i:\bfrom\s+)\p{Lu}|(?i:\b(?:from|of\s+the|by\s+the|des|der|du|de|de\s+la|de\s+l['’]|del|della|dello|dei|degli|do|da|dos|das|van|van\s+de|van\s+het)\s+)(?:(?i:polic\w*|polizei|politie|feuerwehr|pompiers|bomberos|vigili\s+del\s+fuoco|bombeiros|brandweer|m[ée]t[ée]o\S*|aemet|wetterdienst\w*|dwd|rijkswaterstaat|knmi|r[ée]seau|council|government|landes|gemeinde|stadtverwaltung|ministry|minist[eè]re|ministerio|ministero|minist[ée]rio|mairie|pr[ée]fecture|ayuntamiento|comune|c[âa]mara|gemeente|agency|agence|agencia|agenzia|ag[êe]ncia|protecci[óo]n\s+civil|protezione\s+civile|prote[çc][ãa]o\s+civil|protection\s+civile|katastrophenschutz\w*)\b)",
             false,
         )
     });

@@ -1424,7 +1424,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             40,
-            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten|fotos|photos|im[áa]genes|immagini|imagens|bilder|v[íi]deos)\b[^.!?]{0,60}\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
+            r"\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:are|is|son|s[ãa]o|sono|sind|sont|zijn)\s+(?:the\s+)?(?:exclusive\s+)?(?:property|propiedad|propriedade|propriet[àa]|eigentum|propri[ée]t[ée]|eigendom)\s+(?:of|de|da|do|di|des|du|van|von)\b|\b(?:all\s+)?(?:materials?|contents?|texts?|articles?|stories|contenidos?|conte[úu]dos?|contenuti|inhalte|contenus?|inhoud|textos|testi|textes|teksten)\b[^.!?]{0,60}\b(?:pertencem|appartiennent|pertenecen|appartengono|behoren|geh[öo]ren)\s+(?:ao|[àa]|a|al|alla|aan|dem|der)\b",
         ),
     ),
     // The publication naming its owner ("Ashanti Lens is a product of Offinso Digital
@@ -2338,7 +2338,7 @@ pub(super) const PATTERNS: &[Pat] = &[
             Anywhere,
             3,
             30,
-            r"^\[[^\]]*\bcookies?\b[^\]]*\b(?:enabled|accept\w*|allow\w*|abilitati|attivat[io]|activ[ée]s|autoris[ée]s|aceptar|aceptad[ao]s|activad[ao]s|akzeptier\w*|aktiviert\w*|zulassen|ativad[ao]s|aceit\w*|ingeschakeld|accepteren|toestaan)\b[^\]]*\]$",
+            r"^\[[^\]]*\b(?:only|solo|soltanto|nur|seulement|uniquement|s[óo]lo|apenas|alleen|available|disponibile|disponible|dispon[íi]vel|verf[üu]gbar|beschikbaar)\b[^\]]*\bcookies?\b[^\]]*\b(?:enabled|accept\w*|allow\w*|abilitati|attivat[io]|activ[ée]s|autoris[ée]s|aceptar|aceptad[ao]s|activad[ao]s|akzeptier\w*|aktiviert\w*|zulassen|ativad[ao]s|aceit\w*|ingeschakeld|accepteren|toestaan)\b[^\]]*\]$",
         ),
     ),
     // "This update was first sent to supporters by email."
