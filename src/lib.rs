@@ -346,21 +346,39 @@ pub fn clean_files(root: &Path, files: &[PathBuf]) -> Result<Vec<CleanedFile>> {
             .filter(|f| f.front.clean)
             .map(|f| (process::source_context(f), f.body.as_str())),
     );
-    Ok(targets
+    let mut failed = Vec::new();
+    let cleaned: Vec<CleanedFile> = targets
         .iter()
-        .map(|(text, f)| {
+        .filter_map(|(text, f)| {
             let cleaned = if f.front.clean && config.cleaning.enabled {
-                clean::clean(&f.body, &process::source_context(f), &rules, &learned)
+                // A bug in the cleaner is this file's error, not a crash.
+                match clean::guarded(|| {
+                    clean::clean(&f.body, &process::source_context(f), &rules, &learned)
+                }) {
+                    Ok(c) => c,
+                    Err(message) => {
+                        failed.push(Diagnostic::at(
+                            &f.rel_path,
+                            f.body_line,
+                            format!("the cleaner failed on this article ({message}); this is a bug in briefing: please report it"),
+                        ));
+                        return None;
+                    }
+                }
             } else {
                 clean::Cleaned::untouched(&f.body)
             };
             let head_len = text.len() - f.body.len();
-            CleanedFile {
+            Some(CleanedFile {
                 path: f.rel_path.clone(),
                 body_line: f.body_line,
                 cleaned_markdown: format!("{}{}", &text[..head_len], cleaned.body),
                 removals: cleaned.removals,
-            }
+            })
         })
-        .collect())
+        .collect();
+    if !failed.is_empty() {
+        return Err(Error::Input(failed));
+    }
+    Ok(cleaned)
 }

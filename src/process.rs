@@ -102,13 +102,27 @@ pub fn process(
     static NOTHING_LEARNED: std::sync::LazyLock<Learned> =
         std::sync::LazyLock::new(Learned::default);
     let clean_started = std::time::Instant::now();
+    // A bug in the cleaner is this article's error, not a crash of the build.
+    let mut cleaner_failed = None;
     let cleaned = if f.front.clean {
-        clean::clean(
-            &f.body,
-            &source_context(f),
-            env.rules,
-            learned.unwrap_or(&NOTHING_LEARNED),
-        )
+        clean::guarded(|| {
+            clean::clean(
+                &f.body,
+                &source_context(f),
+                env.rules,
+                learned.unwrap_or(&NOTHING_LEARNED),
+            )
+        })
+        .unwrap_or_else(|message| {
+            cleaner_failed = Some(Diagnostic::new(
+                &f.rel_path,
+                Some(f.body_line),
+                format!(
+                    "the cleaner failed on this article ({message}); this is a bug in briefing: please report it. `clean: false` in its front matter publishes it uncleaned"
+                ),
+            ));
+            clean::Cleaned::untouched(&f.body)
+        })
     } else {
         clean::Cleaned::untouched(&f.body)
     };
@@ -122,10 +136,9 @@ pub fn process(
         },
         env.sanitizer,
     );
-    let errors = rendered
-        .broken_links
-        .iter()
-        .map(|dest| {
+    let errors = cleaner_failed
+        .into_iter()
+        .chain(rendered.broken_links.iter().map(|dest| {
             let line = f
                 .body
                 .lines()
@@ -136,7 +149,7 @@ pub fn process(
                 line,
                 format!("link to a missing article: {dest}"),
             )
-        })
+        }))
         .collect();
     let fm = &f.front;
     let mut article = Article {

@@ -187,6 +187,38 @@ pub fn forget_seen_lines() {
     rayon::broadcast(|_| rules::forget_seen_lines());
 }
 
+thread_local! {
+    /// Set while `guarded` runs the cleaner: its panic is reported as an error for the
+    /// article, so the panic hook stays quiet.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f` (the cleaner on one article), turning a panic into an error message
+/// instead of taking the whole build down: a bug in one rule then costs that article
+/// an error naming its file, and the build its non-zero exit, not a crash. The
+/// default panic message is not printed for it (the error says what happened).
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    static QUIET_HOOK: std::sync::Once = std::sync::Once::new();
+    QUIET_HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !GUARDED.with(std::cell::Cell::get) {
+                default(info);
+            }
+        }));
+    });
+    GUARDED.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(false));
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".to_string())
+    })
+}
+
 /// Clean one body. See the module docs for how lines are judged.
 pub fn clean<'a>(
     body: &'a str,
@@ -312,3 +344,15 @@ pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod guard_tests {
+    #[test]
+    fn a_panic_becomes_an_error_and_the_next_call_runs() {
+        let err = super::guarded(|| -> u32 { panic!("index out of range in a rule") });
+        assert_eq!(err, Err("index out of range in a rule".to_string()));
+        let owned = super::guarded(|| -> u32 { panic!("{} rules", 2) });
+        assert_eq!(owned, Err("2 rules".to_string()));
+        assert_eq!(super::guarded(|| 7), Ok(7));
+    }
+}
