@@ -1480,15 +1480,12 @@ pub(super) fn about_the_publication(text: &str, ctx: &Context) -> bool {
             }
         }) && {
             let name = &t[a.len()..];
-            // "Sobre o Museu …", "About the Courier": the article before the name.
-            let after_article = [
-                "the ", "o ", "a ", "le ", "la ", "el ", "il ", "het ", "de ",
-            ]
-            .iter()
-            .find_map(|w| {
-                name.get(..w.len())
-                    .filter(|h| h.eq_ignore_ascii_case(w))
-                    .map(|_| &name[w.len()..])
+            // "Sobre o Museu …", "Über die Stadtwerke …": the article before the name.
+            let after_article = name.split_once(' ').and_then(|(word, rest)| {
+                LEADING_ARTICLES
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(word))
+                    .then_some(rest)
             });
             opens_with_publication(name, ctx)
                 || after_article.is_some_and(|n| opens_with_publication(n, ctx))

@@ -1929,6 +1929,27 @@ fn publication_names_from_source_and_domain() {
     ));
 }
 
+/// "About the publication:" after an article in any of the seven languages; not
+/// "about" something else with the same article.
+#[test]
+fn about_the_publication_after_an_article() {
+    let ctx = Context::new(Some("Stadtwerke Nord"), Some("stadtwerke-nord.de"), None);
+    let found = |text: &str| {
+        detect(&analyse(text), &ctx)
+            .iter()
+            .any(|h| h.family == F::OrgVoice && h.weight >= 3)
+    };
+    assert!(found(
+        "Über die Stadtwerke Nord: Gegründet 1899, versorgen wir 80.000 Haushalte."
+    ));
+    assert!(found(
+        "About the Stadtwerke Nord: founded in 1899, we supply 80,000 homes."
+    ));
+    assert!(!found(
+        "Über die Tarife der Nachbarstadt: Sie steigen im Mai um vier Prozent."
+    ));
+}
+
 /// An organisation signing as the author: the lead that opens with its name is the
 /// story's, not a bio; a person's bio still is one.
 #[test]
