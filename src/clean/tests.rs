@@ -61,6 +61,12 @@ fn check_with(case: &Case, rules: &CleanRules, learned: &Learned) -> Vec<String>
     failures
 }
 
+/// A case's lines: a story's paragraphs, then what follows them (leaked: cases hold
+/// `'static` lines, and a test's few allocations live as long as it does).
+fn story_then(story: &[&'static str], tail: &[&'static str]) -> &'static [&'static str] {
+    story.iter().chain(tail).copied().collect::<Vec<_>>().leak()
+}
+
 fn check(cases: &[Case]) {
     let failures: Vec<String> = cases
         .iter()
@@ -2022,6 +2028,14 @@ fn teaser_cards_after_the_story() {
 /// them; the article's last sentence under a newsletter box, or a quotation, stays.
 #[test]
 fn sentences_to_the_reader_inside_the_footer() {
+    const FLOOD: [&str; 6] = [
+        "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
+        "",
+        "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
+        "",
+        "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
+        "",
+    ];
     check(&[
         Case {
             name: "a tip-line pitch between the bio and the about-us line",
@@ -2045,31 +2059,23 @@ fn sentences_to_the_reader_inside_the_footer() {
             name: "the article's last sentence under a newsletter box stays",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "- Sign up for our newsletter to get flood warnings in your inbox.",
                 "",
                 "+ If you see water rising in your street, call the flood line before you call us.",
                 "",
                 "- © 2026 Lantern Desk. All rights reserved.",
-            ],
+            ]),
         },
         Case {
             name: "the last paragraph under a photo credit stays",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "? © Getty Images",
                 "",
                 "+ Is anyone going to be held responsible? Don't hold your breath.",
@@ -2077,37 +2083,29 @@ fn sentences_to_the_reader_inside_the_footer() {
                 "- Tags: floods, Marlow Cross, schools",
                 "",
                 "- © 2026 Lantern Desk. All rights reserved.",
-            ],
+            ]),
         },
         Case {
             name: "reported advice between footer lines stays",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "- Tags: floods, Marlow Cross, schools",
                 "",
                 "+ If you see him, do not approach him but call 999 immediately, police said.",
                 "",
                 "- © 2026 Lantern Desk. All rights reserved.",
-            ],
+            ]),
         },
         Case {
             name: "sentences that only look like they address the reader stay",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "- Tags: floods, Marlow Cross, schools",
                 "",
                 "+ The US embassy in Lisbon will stay closed until Monday.",
@@ -2116,43 +2114,35 @@ fn sentences_to_the_reader_inside_the_footer() {
                 "+ Die Bürgermeisterin trat vor die Presse. Sie kündigte Soforthilfen für die Altstadt an.",
                 "",
                 "- © 2026 Lantern Desk. All rights reserved.",
-            ],
+            ]),
         },
         Case {
             name: "the last line under a dated credit stays",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "? © Marlow Cross Historical Society, 1953",
                 "",
                 "+ If you walk along the embankment today, you can still see the 1953 flood mark on the church wall.",
                 "",
                 "- Tags: floods, Marlow Cross, schools",
-            ],
+            ]),
         },
         Case {
             name: "a quotation between footer lines stays",
             source: Some("Lantern Desk"),
             url: None,
-            lines: &[
-                "+ The river rose two metres overnight and is expected to peak on Thursday afternoon, the environment agency said.",
-                "",
-                "+ Sandbags are available at the fire stations in Marlow Cross and Upper Denby until the warning is lifted.",
-                "",
-                "+ Three schools will stay closed on Thursday, and the ring road's underpass is shut in both directions.",
-                "",
+            lines: story_then(
+                &FLOOD,
+                &[
                 "- Tags: floods, Marlow Cross, schools",
                 "",
                 "+ \"We have never seen it this high, and we have lived here forty years,\" said one resident.",
                 "",
                 "- © 2026 Lantern Desk. All rights reserved.",
-            ],
+            ]),
         },
     ]);
 }
@@ -2170,9 +2160,7 @@ fn short_lines_between_footer_lines() {
         "+ The opening on Saturday is free, and the exhibition runs until the end of October in the east wing.",
         "",
     ];
-    let with_story = |tail: &[&'static str]| -> &'static [&'static str] {
-        STORY.iter().chain(tail).copied().collect::<Vec<_>>().leak()
-    };
+    let with_story = |tail: &[&'static str]| story_then(&STORY, tail);
     let about_between_contacts = with_story(&[
         "- Tide Museum · Largo do Cais Velho 5 · 4900-321 Viana do Castelo · Tel. +351 258 555 400",
         "",
